@@ -1,0 +1,64 @@
+import type { ChannelName } from '../../shared/channels';
+
+/** How the renderer reaches core. Both kinds answer every call with a Result-shaped value. */
+export type RendererTransport = {
+  readonly kind: 'electron' | 'browser';
+  call(channel: ChannelName, input: unknown): Promise<unknown>;
+};
+
+type PreloadApi = Readonly<Record<ChannelName, (input: unknown) => Promise<unknown>>>;
+
+declare global {
+  interface Window {
+    /** Set by electron/preload in the desktop app; absent in browser mode. */
+    readonly habeas?: PreloadApi;
+  }
+}
+
+export function ipcTransport(api: PreloadApi): RendererTransport {
+  return { kind: 'electron', call: (channel, input) => api[channel](input) };
+}
+
+export function httpTransport(token: string, fetchImpl: typeof fetch = fetch): RendererTransport {
+  return {
+    kind: 'browser',
+    call: async (channel, input) => {
+      const response = await fetchImpl(`/api/${channel}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: JSON.stringify(input),
+        credentials: 'same-origin',
+        cache: 'no-store',
+      });
+      return (await response.json()) as unknown;
+    },
+  };
+}
+
+const tokenKey = 'habeas.token';
+
+/**
+ * Browser mode's per-launch token arrives in the URL fragment (never sent to the server).
+ * It moves to sessionStorage, so a reload keeps working, and the fragment is removed from
+ * the address bar and history.
+ */
+export function takeLaunchToken(
+  location: Pick<Location, 'hash' | 'pathname' | 'search'>,
+  storage: Pick<Storage, 'getItem' | 'setItem'>,
+  history: Pick<History, 'replaceState'>,
+): string | undefined {
+  const match = /(?:^#|&)token=([A-Za-z0-9_-]{16,256})(?:&|$)/.exec(location.hash);
+  if (match?.[1] !== undefined) {
+    storage.setItem(tokenKey, match[1]);
+    history.replaceState(null, '', `${location.pathname}${location.search}`);
+    return match[1];
+  }
+  return storage.getItem(tokenKey) ?? undefined;
+}
+
+/** Electron when the preload is there, browser mode otherwise. */
+export function chooseTransport(win: Window): RendererTransport {
+  if (win.habeas !== undefined) return ipcTransport(win.habeas);
+  const token = takeLaunchToken(win.location, win.sessionStorage, win.history) ?? '';
+  return httpTransport(token);
+}
