@@ -1,0 +1,84 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { version } from '../../package.json';
+import { dispatch } from '../../electron/core/api';
+import type { AppContext } from '../../electron/core/app-context';
+import { HabeasError, toErrorData } from '../../electron/core/habeas-error';
+import { makeTempDir } from '../support/temp-dir';
+
+let dir: string;
+let cleanup: () => Promise<void>;
+let ctx: AppContext;
+
+beforeEach(async () => {
+  ({ dir, cleanup } = await makeTempDir());
+  ctx = { version, platform: 'linux', transport: 'cli', vaultDir: join(dir, 'vault') };
+});
+afterEach(() => cleanup());
+
+describe('app:info', () => {
+  it('reports the version, platform, transport and that there is no vault yet', async () => {
+    expect(await dispatch('app:info', {}, ctx)).toEqual({
+      ok: true,
+      value: { version, platform: 'linux', transport: 'cli', vaultState: 'absent' },
+    });
+  });
+
+  it('reports a vault on disk as locked', async () => {
+    const vaultDir = dir;
+    await writeFile(join(vaultDir, 'habeas-vault.json'), '{}');
+    const result = await dispatch('app:info', {}, { ...ctx, vaultDir });
+    expect(result).toMatchObject({ ok: true, value: { vaultState: 'locked' } });
+  });
+
+  it.each([
+    [null],
+    ['x'],
+    [[]],
+    [{ extra: 1 }],
+    [undefined],
+    [{ __proto__: { polluted: true }, a: 1 }],
+  ])('answers input %j with VALIDATION_FAILED as data, without throwing', async (input) => {
+    const result = await dispatch('app:info', input, ctx);
+    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
+  });
+
+  it.each([['app:nope'], ['__proto__'], ['constructor'], [42], [null]])(
+    'answers channel %j with NOT_FOUND',
+    async (channel) => {
+      expect(await dispatch(channel, {}, ctx)).toMatchObject({
+        ok: false,
+        error: { code: 'NOT_FOUND' },
+      });
+    },
+  );
+});
+
+describe('errors crossing the boundary', () => {
+  it('keeps a HabeasError as it is', () => {
+    expect(toErrorData(new HabeasError('VAULT_IN_USE', 'In use.', { pid: 42 }))).toEqual({
+      code: 'VAULT_IN_USE',
+      message: 'In use.',
+      details: { pid: 42 },
+    });
+  });
+
+  it('turns ENOSPC into DISK_FULL', () => {
+    const error = Object.assign(
+      new Error('ENOSPC: no space left on device, write /home/lawyer/vault/x'),
+      {
+        code: 'ENOSPC',
+      },
+    );
+    expect(toErrorData(error)).toEqual({ code: 'DISK_FULL', message: 'The disk is full.' });
+  });
+
+  it('never passes on the message, path or stack of an unexpected error', () => {
+    const data = toErrorData(
+      new Error("EACCES: permission denied, open '/home/lawyer/vault/secret-witness.txt'"),
+    );
+    expect(data.code).toBe('INTERNAL');
+    expect(JSON.stringify(data)).not.toMatch(/lawyer|witness|EACCES|at /);
+  });
+});

@@ -1,0 +1,79 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Debian's Chromium, or HABEAS_CHROMIUM. Never a browser downloaded by a test tool. */
+export function findChromium(): string | undefined {
+  const candidates = [
+    process.env['HABEAS_CHROMIUM'],
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ];
+  return candidates.find((c): c is string => c !== undefined && c !== '' && existsSync(c));
+}
+
+export const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export type Started = {
+  child: ChildProcess;
+  url: string;
+  stdout: () => string;
+  stderr: () => string;
+};
+
+/**
+ * Spawns a command in its own process group and waits for `Habeas browser mode: <url>`. A
+ * signal to the group stands for Ctrl-C in a terminal.
+ */
+export function startUntilUrl(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<Started> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd: repoRoot,
+      env: { ...process.env, ...env },
+      detached: true,
+    });
+    let stdout = '';
+    let stderr = '';
+    const timer = setTimeout(
+      () => reject(new Error(`no browser-mode line in time; stderr: ${stderr}`)),
+      60_000,
+    );
+    child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout?.on('data', (d: Buffer) => {
+      stdout += d.toString();
+      const match = /^Habeas browser mode: (\S+)\n/.exec(stdout);
+      if (match?.[1] !== undefined) {
+        clearTimeout(timer);
+        resolve({ child, url: match[1], stdout: () => stdout, stderr: () => stderr });
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`exited with ${String(code)} before serving; stderr: ${stderr}`));
+    });
+  });
+}
+
+/** Sends SIGINT to the process group and resolves with the exit code. */
+export function interrupt(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve(child.exitCode);
+    child.once('exit', (code) => resolve(code));
+    process.kill(-(child.pid ?? 0), 'SIGINT');
+  });
+}

@@ -1,0 +1,79 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { App } from '../../renderer/app/App';
+import { createApiClient } from '../../renderer/lib/api-client';
+import type { RendererTransport } from '../../renderer/lib/transport';
+
+function transportAnswering(reply: unknown): RendererTransport {
+  return { kind: 'browser', call: () => Promise.resolve(reply) };
+}
+
+const info = { version: '0.1.0', platform: 'linux', transport: 'browser', vaultState: 'absent' };
+
+function renderApp(transport: RendererTransport, language: 'en' | 'ru' = 'en') {
+  return render(
+    <App client={createApiClient(transport)} language={language} storage={window.localStorage} />,
+  );
+}
+
+describe('the app frame', () => {
+  it('shows app:info in the status bar', async () => {
+    renderApp(transportAnswering({ ok: true, value: info }));
+    const status = await screen.findByTestId('status-bar');
+    expect(await within(status).findByText('Vault: No vault')).toBeInTheDocument();
+    expect(within(status).getByText('Browser mode')).toBeInTheDocument();
+    expect(within(status).getByText(/Version 0\.1\.0/)).toBeInTheDocument();
+  });
+
+  it('lists the six sections in the sidebar and moves between them by keyboard', async () => {
+    const user = userEvent.setup();
+    renderApp(transportAnswering({ ok: true, value: info }));
+    const nav = screen.getByRole('navigation', { name: 'Sections' });
+    const items = within(nav)
+      .getAllByRole('button')
+      .map((b) => b.textContent);
+    expect(items).toEqual(['Cases', 'Evidence', 'Charges', 'Chronology', 'Dossier', 'Sharing']);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Cases');
+
+    within(nav).getByRole('button', { name: 'Charges' }).focus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Charges');
+    expect(within(nav).getByRole('button', { name: 'Charges' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+  });
+
+  it('switches to Russian and back, remembering the choice', async () => {
+    const user = userEvent.setup();
+    renderApp(transportAnswering({ ok: true, value: info }));
+    await screen.findByText('Vault: No vault');
+
+    await user.click(screen.getByText('Русский'));
+    expect(await screen.findByText('Хранилище: Нет хранилища')).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: 'Разделы' })).toHaveTextContent('Доказательства');
+    expect(window.localStorage.getItem('habeas.language')).toBe('ru');
+    expect(document.documentElement.lang).toBe('ru');
+
+    await user.click(screen.getByText('English'));
+    expect(await screen.findByText('Vault: No vault')).toBeInTheDocument();
+    expect(window.localStorage.getItem('habeas.language')).toBe('en');
+  });
+
+  it.each([
+    [
+      'a reply that is not a Result',
+      { hello: 'world' },
+      'Not connected: Habeas could not be reached.',
+    ],
+    [
+      'an UNAUTHORIZED error',
+      { ok: false, error: { code: 'UNAUTHORIZED', message: 'x' } },
+      /not authorised/,
+    ],
+  ])('says so in the status bar for %s', async (_label, reply, expected) => {
+    renderApp(transportAnswering(reply));
+    expect(await screen.findByText(expected, {}, { timeout: 4000 })).toBeInTheDocument();
+  });
+});

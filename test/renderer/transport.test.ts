@@ -1,0 +1,99 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createApiClient } from '../../renderer/lib/api-client';
+import { httpTransport, ipcTransport, takeLaunchToken } from '../../renderer/lib/transport';
+
+const token = 'Zq3b8Yk1mW0pLx7sT2cV9nR4dF6gH5jA';
+
+function memoryStorage(initial: Record<string, string> = {}) {
+  const data = new Map(Object.entries(initial));
+  return {
+    getItem: (k: string) => data.get(k) ?? null,
+    setItem: (k: string, v: string) => void data.set(k, v),
+    data,
+  };
+}
+
+describe('the launch token', () => {
+  it('moves from the fragment to session storage and leaves the address bar', () => {
+    const storage = memoryStorage();
+    const history = { replaceState: vi.fn() };
+    expect(
+      takeLaunchToken({ hash: `#token=${token}`, pathname: '/', search: '' }, storage, history),
+    ).toBe(token);
+    expect(storage.data.get('habeas.token')).toBe(token);
+    expect(history.replaceState).toHaveBeenCalledWith(null, '', '/');
+  });
+
+  it('comes from session storage after a reload', () => {
+    const storage = memoryStorage({ 'habeas.token': token });
+    expect(
+      takeLaunchToken({ hash: '', pathname: '/', search: '' }, storage, { replaceState: vi.fn() }),
+    ).toBe(token);
+  });
+
+  it.each([
+    '#token=',
+    '#token=short',
+    '#token=<script>alert(1)</script>',
+    '#xtoken=' + token,
+    `#token=${token}%20`,
+  ])('ignores a malformed fragment %s', (hash) => {
+    const storage = memoryStorage();
+    expect(
+      takeLaunchToken({ hash, pathname: '/', search: '' }, storage, { replaceState: vi.fn() }),
+    ).toBeUndefined();
+    expect(storage.data.size).toBe(0);
+  });
+});
+
+describe('transports', () => {
+  it('browser mode posts JSON with the bearer token', async () => {
+    const fetchImpl = vi.fn(() => Promise.resolve(new Response('{"ok":true,"value":1}')));
+    const reply = await httpTransport(token, fetchImpl).call('app:info', {});
+    expect(reply).toEqual({ ok: true, value: 1 });
+    expect(fetchImpl).toHaveBeenCalledWith(
+      '/api/app:info',
+      expect.objectContaining({
+        method: 'POST',
+        body: '{}',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      }),
+    );
+  });
+
+  it('Electron calls the preload function of the channel', async () => {
+    const api = { 'app:info': vi.fn(() => Promise.resolve('reply')) };
+    expect(await ipcTransport(api).call('app:info', {})).toBe('reply');
+    expect(api['app:info']).toHaveBeenCalledWith({});
+  });
+});
+
+describe('the api client', () => {
+  const info = { version: '1', platform: 'linux', transport: 'browser', vaultState: 'locked' };
+
+  it('passes a well-formed Result through', async () => {
+    const client = createApiClient({
+      kind: 'browser',
+      call: () => Promise.resolve({ ok: true, value: info }),
+    });
+    expect(await client.call('app:info', {})).toEqual({ ok: true, value: info });
+  });
+
+  it.each([
+    [
+      'a malformed reply',
+      () => Promise.resolve({ ok: true, value: { ...info, vaultState: 'open sesame' } }),
+    ],
+    [
+      'an unknown error code',
+      () => Promise.resolve({ ok: false, error: { code: 'EVIL', message: '' } }),
+    ],
+    ['a transport that throws', () => Promise.reject(new Error('network down'))],
+  ])('turns %s into TRANSPORT_FAILED', async (_label, call) => {
+    const client = createApiClient({ kind: 'browser', call });
+    expect(await client.call('app:info', {})).toMatchObject({
+      ok: false,
+      error: { code: 'TRANSPORT_FAILED' },
+    });
+  });
+});
