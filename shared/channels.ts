@@ -3,7 +3,17 @@
  * without bundling zod. shared/contract.ts must define exactly these channels (a compile error
  * otherwise), and core/api.ts must implement every one of them.
  */
-export const channelNames = ['app:info'] as const;
+export const channelNames = [
+  'app:info',
+  'vault:status',
+  'vault:create',
+  'vault:unlock',
+  'vault:recover',
+  'vault:lock',
+  'vault:change-passphrase',
+  'vault:set-auto-lock',
+  'dialog:choose-folder',
+] as const;
 
 export type ChannelName = (typeof channelNames)[number];
 

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import type { ChannelName } from './channels';
-import { appInfoSchema } from './domain';
+import {
+  appInfoSchema,
+  folderPathSchema,
+  newPassphraseSchema,
+  passphraseSchema,
+  recoveryKeyInputSchema,
+  vaultStatusSchema,
+} from './domain';
 
 /**
  * The one typed contract between the renderer (or any client) and core. Each channel names a
@@ -14,6 +21,35 @@ const noInput = z.object({}).strict();
 export const contract = {
   /** renderer → core: version, platform, transport and vault state, for the status bar. */
   'app:info': { input: noInput, output: appInfoSchema },
+  /** The vault's state, folder and auto-lock setting. */
+  'vault:status': { input: noInput, output: vaultStatusSchema },
+  /** Creates a vault in an empty folder; the recovery key is returned this once and never again. */
+  'vault:create': {
+    input: z.object({ dir: folderPathSchema, passphrase: newPassphraseSchema }).strict(),
+    output: z.object({ vaultId: z.string(), recoveryKey: z.string() }),
+  },
+  /** WRONG_PASSPHRASE changes nothing; VAULT_IN_USE when another Habeas process has it open. */
+  'vault:unlock': { input: z.object({ passphrase: passphraseSchema }).strict(), output: vaultStatusSchema },
+  /** Opens with the recovery key and sets a new passphrase. */
+  'vault:recover': {
+    input: z.object({ recoveryKey: recoveryKeyInputSchema, newPassphrase: newPassphraseSchema }).strict(),
+    output: vaultStatusSchema,
+  },
+  /** Wipes the key from memory; media handles die with it. */
+  'vault:lock': { input: noInput, output: vaultStatusSchema },
+  'vault:change-passphrase': {
+    input: z.object({ current: passphraseSchema, next: newPassphraseSchema }).strict(),
+    output: vaultStatusSchema,
+  },
+  'vault:set-auto-lock': {
+    input: z.object({ minutes: z.number().int().min(0).max(480) }).strict(),
+    output: vaultStatusSchema,
+  },
+  /** The desktop app's folder picker; `available: false` where there is none (browser mode). */
+  'dialog:choose-folder': {
+    input: noInput,
+    output: z.object({ available: z.boolean(), path: z.string().max(4096).nullable() }),
+  },
 } as const satisfies Record<ChannelName, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -15,3 +15,25 @@ export const appInfoSchema = z.object({
   vaultState: vaultStateSchema,
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
+
+export const vaultStatusSchema = z.object({
+  state: vaultStateSchema,
+  /** The vault's folder on this computer, shown to the lawyer; never sent anywhere. */
+  dir: z.string().max(4096),
+  vaultId: z.string().nullable(),
+  /** 0: never. */
+  autoLockMinutes: z.number().int().min(0).max(480),
+});
+export type VaultStatus = z.infer<typeof vaultStatusSchema>;
+
+/** What a user types to unlock: anything non-empty. */
+export const passphraseSchema = z.string().min(1).max(1024);
+/** A new passphrase: long enough that Argon2id has something to protect. */
+export const minPassphraseLength = 10;
+export const newPassphraseSchema = z.string().min(minPassphraseLength).max(1024);
+export const folderPathSchema = z
+  .string()
+  .min(1)
+  .max(4096)
+  .refine((path) => !path.includes('\0'), 'no NUL');
+export const recoveryKeyInputSchema = z.string().min(1).max(200);

@@ -1,10 +1,19 @@
 import { homedir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ErrorData } from '../../shared/errors';
 import { dispatch } from '../core/api';
-import type { AppContext } from '../core/app-context';
-import { defaultDataDir, resolveVaultDir } from '../core/vault/vault-location';
+import { createAppCore } from '../core/app-core';
+import { toErrorData } from '../core/habeas-error';
+import { JsonPreferencesFile } from '../core/preferences/preferences';
+import { defaultDataDir } from '../core/vault/vault-location';
 import { appVersion } from '../core/version';
+import {
+  identityCommand,
+  vaultCommands,
+  type CommandContext,
+  type CommandResult,
+} from './vault-commands';
 
 export type CliIo = {
   readonly stdout: (text: string) => void;
@@ -17,13 +26,23 @@ export const helpText = `habeas ${appVersion}: the Habeas evidence vault from th
 Usage: habeas [global options] <command> [options]
 
 Commands:
-  info                 version, platform and the state of the vault
+  info                                   version, platform and the state of the vault
+  vault init                             create a vault; prints the recovery key, once
+  vault check                            does the passphrase open the vault?
+  vault passwd --new-passphrase-file F   change the passphrase (one keyslot is rewritten)
+  vault recover --recovery-key K --new-passphrase-file F
+                                         set a new passphrase with the recovery key
+  vault verify                           decrypt and check every encrypted file
+  vault export-identity --out F          write the vault's age identity (AGE-SECRET-KEY-1…)
+  identity                               the vault's age recipient (age1…) for colleagues
 
 Global options:
-  --vault DIR          the vault folder (default: $HABEAS_VAULT, then the per-user data folder)
-  --json               print one JSON document on stdout; errors as {"error":{code,message}} on stderr
-  --version            print the version
-  --help               print this help
+  --vault DIR             the vault folder (default: $HABEAS_VAULT, then the app's choice,
+                          then the per-user data folder)
+  --passphrase-file F     read the passphrase from F (else $HABEAS_PASSPHRASE, else a prompt)
+  --json                  print one JSON document on stdout; errors as {"error":{code,message}}
+                          on stderr
+  --version, --help
 
 Habeas never uses the network.
 `;
@@ -32,21 +51,35 @@ class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
+const options = {
+  json: { type: 'boolean', default: false },
+  vault: { type: 'string' },
+  version: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+  'passphrase-file': { type: 'string' },
+  'new-passphrase-file': { type: 'string' },
+  'recovery-key': { type: 'string' },
+  out: { type: 'string' },
+} as const;
+
+/** Which command-specific options each command accepts; global ones are always allowed. */
+const commandOptions: Readonly<Record<string, readonly string[]>> = {
+  info: [],
+  'vault init': ['new-passphrase-file'],
+  'vault check': [],
+  'vault passwd': ['new-passphrase-file'],
+  'vault recover': ['recovery-key', 'new-passphrase-file'],
+  'vault verify': [],
+  'vault export-identity': ['out'],
+  identity: [],
+};
+const globalOptions = new Set(['json', 'vault', 'version', 'help', 'passphrase-file']);
+
 /** Runs one command line; returns the exit code. Never throws, never prints a stack trace. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        vault: { type: 'string' },
-        version: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options });
   } catch (error) {
     return reportError(
       io,
@@ -67,57 +100,91 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stdout(helpText);
     return positionals.length === 0 && !values.help ? 2 : 0;
   }
-  const env = values.vault === undefined ? io.env : { ...io.env, HABEAS_VAULT: values.vault };
-  const ctx: AppContext = {
-    version: appVersion,
-    platform: process.platform,
-    transport: 'cli',
-    vaultDir: resolveVaultDir(env, defaultDataDir(process.platform, env, homedir())),
-  };
   try {
-    return await runCommand(positionals, values.json, ctx, io);
+    const result = await runCommand(positionals, values, io);
+    io.stdout(values.json ? `${JSON.stringify(result.output)}\n` : result.text);
+    return result.exitCode ?? 0;
   } catch (error) {
-    if (error instanceof UsageError)
+    if (error instanceof UsageError) {
       return reportError(io, values.json, { code: 'VALIDATION_FAILED', message: error.message }, 2);
-    return reportError(
-      io,
-      values.json,
-      { code: 'INTERNAL', message: 'An internal error occurred.' },
-      1,
-    );
+    }
+    return reportError(io, values.json, toErrorData(error), 1);
   }
+}
+
+async function resolveVaultDir(
+  flag: string | undefined,
+  env: CliIo['env'],
+): Promise<{ vaultDir: string; dataDir: string }> {
+  const dataDir = env['HABEAS_DATA_DIR'] || defaultDataDir(process.platform, env, homedir());
+  if (flag !== undefined) return { vaultDir: flag, dataDir };
+  const fromEnv = env['HABEAS_VAULT'];
+  if (fromEnv !== undefined && fromEnv !== '') return { vaultDir: fromEnv, dataDir };
+  const preferences = await new JsonPreferencesFile(join(dataDir, 'preferences.json')).read();
+  return { vaultDir: preferences.vaultDir ?? join(dataDir, 'vault'), dataDir };
 }
 
 async function runCommand(
   positionals: readonly string[],
-  json: boolean,
-  ctx: AppContext,
+  values: Record<string, string | boolean | undefined>,
   io: CliIo,
-): Promise<number> {
-  const [command, ...rest] = positionals;
-  switch (command) {
-    case 'info': {
-      if (rest.length > 0) throw new UsageError('info takes no arguments.');
-      const result = await dispatch('app:info', {}, ctx);
-      if (!result.ok) return reportError(io, json, result.error, 1);
-      const info = result.value as Record<string, unknown>;
-      io.stdout(
-        json
-          ? `${JSON.stringify(info)}\n`
-          : Object.entries(info)
-              .map(([key, value]) => `${key}: ${String(value)}`)
-              .join('\n') + '\n',
-      );
-      return 0;
+): Promise<CommandResult> {
+  const [first, second, ...rest] = positionals;
+  const name = first === 'vault' ? `vault ${second ?? ''}` : (first ?? '');
+  const allowed = commandOptions[name];
+  if (allowed === undefined)
+    throw new UsageError(`Unknown command "${positionals.join(' ')}". See habeas --help.`);
+  const extra = first === 'vault' ? rest : [second, ...rest].filter((p) => p !== undefined);
+  if (extra.length > 0) throw new UsageError(`${name} takes no arguments.`);
+  for (const [option, value] of Object.entries(values)) {
+    if (
+      value !== undefined &&
+      value !== false &&
+      !globalOptions.has(option) &&
+      !allowed.includes(option)
+    ) {
+      throw new UsageError(`${name} does not take --${option}.`);
     }
-    default:
-      throw new UsageError(`Unknown command "${String(command)}". See habeas --help.`);
+  }
+  const { vaultDir, dataDir } = await resolveVaultDir(
+    values['vault'] as string | undefined,
+    io.env,
+  );
+  const ctx: CommandContext = { vaultDir, env: io.env, options: values };
+  switch (name) {
+    case 'info': {
+      const core = await createAppCore({
+        transport: 'cli',
+        env: { ...io.env, HABEAS_VAULT: vaultDir },
+        dataDir,
+      });
+      const result = await dispatch('app:info', {}, core.ctx);
+      if (!result.ok) throw Object.assign(new Error(result.error.message), { data: result.error });
+      const info = result.value as Record<string, unknown>;
+      return {
+        output: info,
+        text: `${Object.entries(info)
+          .map(([key, value]) => `${key}: ${String(value)}`)
+          .join('\n')}\n`,
+      };
+    }
+    case 'identity':
+      return identityCommand(ctx);
+    default: {
+      const command = vaultCommands[(second ?? '') as keyof typeof vaultCommands];
+      return command(ctx);
+    }
   }
 }
 
-function reportError(io: CliIo, json: boolean, error: ErrorData, exitCode: number): number {
+function reportError(
+  io: CliIo,
+  json: boolean | undefined,
+  error: ErrorData,
+  exitCode: number,
+): number {
   io.stderr(
-    json
+    json === true
       ? `${JSON.stringify({ error: { code: error.code, message: error.message } })}\n`
       : `habeas: ${error.message}\n`,
   );

@@ -3,7 +3,8 @@ import { contract, type ChannelOutput, type ParsedInput } from '../../shared/con
 import { fail, ok, type Result } from '../../shared/result';
 import type { AppContext } from './app-context';
 import { toErrorData } from './habeas-error';
-import { readVaultState } from './vault/vault-state';
+import { isAbsolute } from 'node:path';
+import { HabeasError } from './habeas-error';
 
 /** One handler per channel: a channel without one is a compile error. */
 export type Handlers = {
@@ -18,9 +19,42 @@ export const handlers: Handlers = {
     version: ctx.version,
     platform: ctx.platform,
     transport: ctx.transport,
-    vaultState: await readVaultState(ctx.vaultDir),
+    vaultState: await ctx.session.state(),
   }),
+  'vault:status': (_input, ctx) => ctx.session.status(),
+  'vault:create': async ({ dir, passphrase }, ctx) => {
+    if (!isAbsolute(dir))
+      throw new HabeasError('VALIDATION_FAILED', 'Give the vault folder as a full path.');
+    return ctx.session.create(dir, passphrase);
+  },
+  'vault:unlock': async ({ passphrase }, ctx) => {
+    await ctx.session.unlock(passphrase);
+    return ctx.session.status();
+  },
+  'vault:recover': async ({ recoveryKey, newPassphrase }, ctx) => {
+    await ctx.session.recover(recoveryKey, newPassphrase);
+    return ctx.session.status();
+  },
+  'vault:lock': async (_input, ctx) => {
+    await ctx.session.lock();
+    return ctx.session.status();
+  },
+  'vault:change-passphrase': async ({ current, next }, ctx) => {
+    await ctx.session.changePassphrase(current, next);
+    return ctx.session.status();
+  },
+  'vault:set-auto-lock': async ({ minutes }, ctx) => {
+    await ctx.session.setAutoLock(minutes);
+    return ctx.session.status();
+  },
+  'dialog:choose-folder': async (_input, ctx) =>
+    ctx.chooseFolder === undefined
+      ? { available: false, path: null }
+      : { available: true, path: await ctx.chooseFolder() },
 };
+
+/** Status reads do not count as activity: a status bar that polls must not keep a vault open. */
+const passiveChannels: ReadonlySet<ChannelName> = new Set(['app:info', 'vault:status']);
 
 /**
  * The single entry point of every transport. Input is untrusted: it is parsed against the
@@ -51,6 +85,7 @@ async function dispatchChannel<K extends ChannelName>(
       })),
     });
   }
+  if (!passiveChannels.has(channel)) ctx.session.touch();
   try {
     const handler = handlers[channel] as (i: unknown, c: AppContext) => Promise<unknown>;
     const output = spec.output.parse(await handler(parsed.data, ctx)) as ChannelOutput<K>;

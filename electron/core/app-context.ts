@@ -1,10 +1,14 @@
 import type { Transport } from '../../shared/domain';
+import type { MediaRegistry } from './media/media-handler';
+import type { VaultSession } from './vault/vault-session';
 
 /** What core needs to know about the process it runs in; built once by each transport. */
 export type AppContext = {
   readonly version: string;
   readonly platform: NodeJS.Platform;
   readonly transport: Transport;
-  /** The folder of the vault this process works on. */
-  readonly vaultDir: string;
+  readonly session: VaultSession;
+  readonly media: MediaRegistry;
+  /** A native folder picker, where the transport has one (Electron's dialog). */
+  readonly chooseFolder?: () => Promise<string | null>;
 };

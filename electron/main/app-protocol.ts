@@ -21,3 +21,11 @@ export function handleAppProtocol(protocol: Pick<Protocol, 'handle'>, rendererDi
     return serveStatic(rendererDir, url.pathname);
   });
 }
+
+/** Decrypted media for the renderer, through core/media; nothing touches the disk. */
+export function handleMediaProtocol(
+  protocol: Pick<Protocol, 'handle'>,
+  mediaHandler: (request: Request) => Promise<Response>,
+): void {
+  protocol.handle(mediaScheme, mediaHandler);
+}

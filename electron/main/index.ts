@@ -1,13 +1,12 @@
-import { app, ipcMain, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AppContext } from '../core/app-context';
-import { resolveVaultDir } from '../core/vault/vault-location';
-import { appVersion } from '../core/version';
-import { handleAppProtocol, registerSchemes } from './app-protocol';
+import { createAppCore, type AppCore } from '../core/app-core';
+import { handleAppProtocol, handleMediaProtocol, registerSchemes } from './app-protocol';
 import { guardWebContents, hardenSession } from './hardening';
 import { bindIpc } from './ipc';
 import { installMenu } from './menu';
+import { ElectronPreferences } from './preferences-store';
 import { createMainWindow } from './window';
 
 /** Electron glue only: the application lives in electron/core. */
@@ -22,17 +21,43 @@ app.on('window-all-closed', () => app.quit());
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
+  let core: AppCore | undefined;
+  app.on('before-quit', (event) => {
+    // Lock (wipe the key, release the vault) before quitting; then quit for real.
+    if (core === undefined) return;
+    const closing = core;
+    core = undefined;
+    event.preventDefault();
+    closing.shutdown().then(
+      () => app.quit(),
+      () => app.quit(),
+    );
+  });
   app.whenReady().then(
-    () => {
+    async () => {
       hardenSession(session.defaultSession);
       handleAppProtocol(protocol, join(here, '..', 'renderer'));
-      const ctx: AppContext = {
-        version: appVersion,
-        platform: process.platform,
+      core = await createAppCore({
         transport: 'electron',
-        vaultDir: resolveVaultDir(process.env, app.getPath('userData')),
-      };
-      bindIpc(ipcMain, ctx);
+        env: process.env,
+        dataDir: app.getPath('userData'),
+        preferences: new ElectronPreferences(),
+        chooseFolder: async () => {
+          const parent = BrowserWindow.getFocusedWindow();
+          const options = {
+            properties: ['openDirectory', 'createDirectory'] as (
+              'openDirectory' | 'createDirectory'
+            )[],
+          };
+          const result =
+            parent === null
+              ? await dialog.showOpenDialog(options)
+              : await dialog.showOpenDialog(parent, options);
+          return result.canceled ? null : (result.filePaths[0] ?? null);
+        },
+      });
+      handleMediaProtocol(protocol, core.mediaHandler);
+      bindIpc(ipcMain, core.ctx);
       installMenu(process.platform, devTools);
       createMainWindow(join(here, '..', 'preload', 'index.cjs'), devTools);
     },

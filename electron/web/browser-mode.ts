@@ -2,9 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AppContext } from '../core/app-context';
-import { appVersion } from '../core/version';
-import { defaultDataDir, resolveVaultDir } from '../core/vault/vault-location';
+import { createAppCore } from '../core/app-core';
+import { defaultDataDir } from '../core/vault/vault-location';
 import { findChromium, openInChromium, type OpenedBrowser } from './open-browser';
 import { startBrowserServer } from './server';
 
@@ -25,17 +24,17 @@ export function parsePort(value: string | undefined): number {
  */
 export async function runBrowserMode(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const here = dirname(fileURLToPath(import.meta.url));
-  const ctx: AppContext = {
-    version: appVersion,
-    platform: process.platform,
+  const core = await createAppCore({
     transport: 'browser',
-    vaultDir: resolveVaultDir(env, defaultDataDir(process.platform, env, homedir())),
-  };
+    env,
+    dataDir: env['HABEAS_DATA_DIR'] || defaultDataDir(process.platform, env, homedir()),
+  });
   const server = await startBrowserServer({
     port: parsePort(env['HABEAS_PORT']),
     token: randomBytes(32).toString('base64url'),
     rendererDir: join(here, '..', 'renderer'),
-    ctx,
+    ctx: core.ctx,
+    media: core.mediaHandler,
   });
   process.stdout.write(`Habeas browser mode: ${server.url}\n`);
 
@@ -52,7 +51,7 @@ export async function runBrowserMode(env: NodeJS.ProcessEnv = process.env): Prom
     if (stopping) return;
     stopping = true;
     browser?.close();
-    server.close().then(
+    Promise.all([core.shutdown(), server.close()]).then(
       () => process.exit(0),
       () => process.exit(1),
     );

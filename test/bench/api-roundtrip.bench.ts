@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { dispatch } from '../../electron/core/api';
-import type { AppContext } from '../../electron/core/app-context';
+import { makeTestCore } from '../support/test-core';
 import { startBrowserServer } from '../../electron/web/server';
 import { formatMs, summarise } from './stats';
 
@@ -13,12 +13,7 @@ const calls = 2000;
  * same call over the loopback HTTP transport (token check, JSON, zod on both sides of core).
  */
 export async function run(): Promise<void> {
-  const ctx: AppContext = {
-    version: '0',
-    platform: process.platform,
-    transport: 'browser',
-    vaultDir: join(tmpdir(), 'habeas-bench-no-vault'),
-  };
+  const { ctx } = await makeTestCore(join(tmpdir(), 'habeas-bench-no-vault'), 'browser');
   const token = 'benchbenchbenchbenchbenchbench00';
   const server = await startBrowserServer({ port: 0, token, rendererDir: tmpdir(), ctx });
   try {

@@ -1,9 +1,10 @@
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { version } from '../../package.json';
 import { dispatch } from '../../electron/core/api';
 import type { AppContext } from '../../electron/core/app-context';
+import { makeTestCore } from '../support/test-core';
 import { HabeasError, toErrorData } from '../../electron/core/habeas-error';
 import { makeTempDir } from '../support/temp-dir';
 
@@ -13,7 +14,7 @@ let ctx: AppContext;
 
 beforeEach(async () => {
   ({ dir, cleanup } = await makeTempDir());
-  ctx = { version, platform: 'linux', transport: 'cli', vaultDir: join(dir, 'vault') };
+  ctx = (await makeTestCore(dir)).ctx;
 });
 afterEach(() => cleanup());
 
@@ -21,14 +22,14 @@ describe('app:info', () => {
   it('reports the version, platform, transport and that there is no vault yet', async () => {
     expect(await dispatch('app:info', {}, ctx)).toEqual({
       ok: true,
-      value: { version, platform: 'linux', transport: 'cli', vaultState: 'absent' },
+      value: { version, platform: process.platform, transport: 'cli', vaultState: 'absent' },
     });
   });
 
   it('reports a vault on disk as locked', async () => {
-    const vaultDir = dir;
-    await writeFile(join(vaultDir, 'habeas-vault.json'), '{}');
-    const result = await dispatch('app:info', {}, { ...ctx, vaultDir });
+    await mkdir(join(dir, 'vault'));
+    await writeFile(join(dir, 'vault', 'habeas-vault.json'), '{}');
+    const result = await dispatch('app:info', {}, ctx);
     expect(result).toMatchObject({ ok: true, value: { vaultState: 'locked' } });
   });
 

@@ -22,7 +22,7 @@ describe('import zones', () => {
     ],
     ['electron/core/api.ts', "import { bindIpc } from '../main/ipc';\nexport const x = bindIpc;\n"],
     [
-      'electron/core/vault/vault-state.ts',
+      'electron/core/vault/vault-lock.ts',
       "import { runBrowserMode } from '../../web/browser-mode';\nexport const x = runBrowserMode;\n",
     ],
     [

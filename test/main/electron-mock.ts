@@ -26,6 +26,7 @@ export function createElectronMock() {
   };
 
   class BrowserWindow extends EventEmitter {
+    static getFocusedWindow = vi.fn(() => null);
     readonly loadURL = vi.fn(() => Promise.resolve());
     readonly show = vi.fn();
     readonly destroy = vi.fn();
@@ -51,6 +52,11 @@ export function createElectronMock() {
         ),
       },
       session: { defaultSession: session },
+      dialog: {
+        showOpenDialog: vi.fn(() =>
+          Promise.resolve({ canceled: false, filePaths: ['/home/lawyer/Habeas Vault'] }),
+        ),
+      },
       Menu: { buildFromTemplate: vi.fn((t: unknown) => t), setApplicationMenu: vi.fn() },
     },
     ipcHandlers,

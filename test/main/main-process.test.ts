@@ -4,6 +4,11 @@ import { createElectronMock, fakeWebContents } from './electron-mock';
 
 const electron = createElectronMock();
 vi.mock('electron', () => electron.module);
+vi.mock('electron-store', () => ({
+  default: class MemoryStore {
+    store: Record<string, unknown> = {};
+  },
+}));
 
 const trustedFrame = { url: 'app://habeas/index.html', parent: null };
 
@@ -120,6 +125,20 @@ describe('the Electron main process', () => {
       ok: false,
       error: { code: 'VALIDATION_FAILED' },
     });
+  });
+
+  it("answers the folder picker with Electron's dialog", async () => {
+    const handler = electron.ipcHandlers.get('dialog:choose-folder');
+    expect(await handler?.({ senderFrame: trustedFrame }, {})).toEqual({
+      ok: true,
+      value: { available: true, path: '/home/lawyer/Habeas Vault' },
+    });
+  });
+
+  it('serves decrypted media on habeas-media:, and nothing for an unknown handle', async () => {
+    const media = electron.protocolHandlers.get('habeas-media');
+    expect(media).toBeDefined();
+    expect((await media!(new Request('habeas-media://media/unknown-handle'))).status).toBe(404);
   });
 
   it('serves app:// only for its own host, never outside the renderer folder', async () => {

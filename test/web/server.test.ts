@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { version } from '../../package.json';
 import { startBrowserServer, type BrowserServer } from '../../electron/web/server';
 import { makeTempDir } from '../support/temp-dir';
+import { makeTestCore } from '../support/test-core';
 
 const token = 'Zq3b8Yk1mW0pLx7sT2cV9nR4dF6gH5jA';
 let server: BrowserServer;
@@ -68,7 +69,7 @@ beforeAll(async () => {
     port: 0,
     token,
     rendererDir,
-    ctx: { version, platform: 'linux', transport: 'browser', vaultDir: join(temp.dir, 'vault') },
+    ctx: (await makeTestCore(temp.dir, 'browser')).ctx,
     media: (req) => {
       mediaCalls.push(
         `${req.method} ${new URL(req.url).pathname} ${req.headers.get('range') ?? '-'}`,
@@ -100,7 +101,7 @@ describe('browser mode server', () => {
     expect(reply.status).toBe(200);
     expect(JSON.parse(reply.body)).toEqual({
       ok: true,
-      value: { version, platform: 'linux', transport: 'browser', vaultState: 'absent' },
+      value: { version, platform: process.platform, transport: 'browser', vaultState: 'absent' },
     });
   });
 

@@ -1,0 +1,51 @@
+import { join } from 'node:path';
+import type { Transport } from '../../shared/domain';
+import type { AppContext } from './app-context';
+import { createMediaHandler, MediaRegistry } from './media/media-handler';
+import { JsonPreferencesFile, type PreferencesStore } from './preferences/preferences';
+import type { KdfCost } from './vault/kdf';
+import { VaultSession } from './vault/vault-session';
+import { appVersion } from './version';
+
+export type AppCoreOptions = {
+  readonly transport: Transport;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Per-user data folder: preferences, and the vault unless one was chosen elsewhere. */
+  readonly dataDir: string;
+  readonly preferences?: PreferencesStore;
+  readonly chooseFolder?: () => Promise<string | null>;
+  readonly kdfCost?: KdfCost;
+};
+
+export type AppCore = {
+  readonly ctx: AppContext;
+  readonly mediaHandler: (request: Request) => Promise<Response>;
+  /** Locks the vault (wiping its key) before the process ends. */
+  shutdown(): Promise<void>;
+};
+
+/** Everything a transport needs, built the same way for Electron, browser mode and tests. */
+export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
+  const preferences =
+    options.preferences ?? new JsonPreferencesFile(join(options.dataDir, 'preferences.json'));
+  const fromEnv = options.env['HABEAS_VAULT'];
+  const vaultDir =
+    fromEnv !== undefined && fromEnv !== ''
+      ? fromEnv
+      : ((await preferences.read()).vaultDir ?? join(options.dataDir, 'vault'));
+  const session = new VaultSession(
+    vaultDir,
+    preferences,
+    options.kdfCost === undefined ? {} : { kdfCost: options.kdfCost },
+  );
+  const media = new MediaRegistry();
+  const ctx: AppContext = {
+    version: appVersion,
+    platform: process.platform,
+    transport: options.transport,
+    session,
+    media,
+    ...(options.chooseFolder === undefined ? {} : { chooseFolder: options.chooseFolder }),
+  };
+  return { ctx, mediaHandler: createMediaHandler(session, media), shutdown: () => session.lock() };
+}

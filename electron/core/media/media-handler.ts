@@ -1,0 +1,80 @@
+import { randomBytes } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { toErrorData } from '../habeas-error';
+import { securityHeaders } from '../security/security-headers';
+import type { VaultSession } from '../vault/vault-session';
+import { parseByteRange } from './byte-range';
+
+/**
+ * Decrypted evidence for <video>, <img> and the PDF viewer, by opaque handle: `…/<handle>`
+ * under habeas-media:// (Electron) or /media/ (browser mode). A handle names one blob and its
+ * MIME type, is unguessable, and dies when the vault locks. Only the chunks a Range covers are
+ * decrypted; nothing is written to disk.
+ */
+export type MediaEntry = { readonly blobId: string; readonly mimeType: string };
+
+export class MediaRegistry {
+  private readonly entries = new Map<string, MediaEntry>();
+
+  register(entry: MediaEntry): string {
+    const handle = randomBytes(24).toString('base64url');
+    this.entries.set(handle, entry);
+    return handle;
+  }
+
+  resolve(handle: string): MediaEntry | undefined {
+    return this.entries.get(handle);
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}
+
+function plain(status: number, extra: Record<string, string> = {}): Response {
+  return new Response(null, { status, headers: { ...securityHeaders(), ...extra } });
+}
+
+export function createMediaHandler(
+  session: VaultSession,
+  registry: MediaRegistry,
+): (request: Request) => Promise<Response> {
+  session.onLock(() => registry.clear());
+  return async (request) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405);
+    const handle = new URL(request.url).pathname.split('/').pop() ?? '';
+    const entry = registry.resolve(handle);
+    const vault = session.current();
+    if (entry === undefined || vault === null) return plain(404);
+    let file;
+    try {
+      file = await vault.blobs.open(entry.blobId);
+    } catch (error) {
+      return plain(toErrorData(error).code === 'NOT_FOUND' ? 404 : 500);
+    }
+    const size = file.plaintextSize;
+    const range = parseByteRange(request.headers.get('range'), size);
+    if (range === 'unsatisfiable') {
+      await file.close();
+      return plain(416, { 'Content-Range': `bytes */${size}` });
+    }
+    const start = range?.start ?? 0;
+    const end = range?.end ?? size - 1;
+    const length = size === 0 ? 0 : end - start + 1;
+    const headers: Record<string, string> = {
+      ...securityHeaders(),
+      'Content-Type': entry.mimeType,
+      'Content-Length': String(length),
+      'Accept-Ranges': 'bytes',
+      ...(range === null ? {} : { 'Content-Range': `bytes ${start}-${end}/${size}` }),
+    };
+    const status = range === null ? 200 : 206;
+    if (request.method === 'HEAD' || length === 0) {
+      await file.close();
+      return new Response(null, { status, headers });
+    }
+    const stream = file.createReadStream(start, end + 1);
+    stream.once('close', () => void file.close().catch(() => undefined));
+    return new Response(Readable.toWeb(stream) as ReadableStream<Uint8Array>, { status, headers });
+  };
+}

@@ -1,0 +1,121 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, readdir, stat, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Transform, type Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { X25519Identity } from '../crypto/age-keys';
+import { openAgeFile, type AgeFile } from '../crypto/age-reader';
+import { createEncryptStream } from '../crypto/age-writer';
+import { HabeasError } from '../habeas-error';
+import { writeFileAtomic } from './atomic-write';
+import { Sha256Tap } from './hash-worker';
+
+/**
+ * `blobs/<id>.age`: original files byte for byte, and derived data, each an age file to the
+ * vault's key. `put` hashes the plaintext (SHA-256) and encrypts it in the same single pass.
+ */
+export type BlobInfo = { readonly id: string; readonly sha256: string; readonly size: number };
+
+const idPattern = /^[a-z2-7]{26}$/;
+
+export function isBlobId(value: unknown): value is string {
+  return typeof value === 'string' && idPattern.test(value);
+}
+
+function newBlobId(): string {
+  // 128 random bits in lower-case base32: safe in any file system, never a path.
+  const alphabet = 'abcdefghijklmnopqrstuvwxyz234567';
+  const bytes = randomBytes(26);
+  return Array.from(bytes, (b) => alphabet[b & 31]).join('');
+}
+
+class HashTap extends Transform {
+  readonly hash = createHash('sha256');
+  size = 0;
+
+  override _transform(
+    chunk: Buffer,
+    _encoding: BufferEncoding,
+    callback: (error?: Error | null, data?: Buffer) => void,
+  ): void {
+    this.hash.update(chunk);
+    this.size += chunk.length;
+    callback(null, chunk);
+  }
+}
+
+export class BlobStore {
+  constructor(
+    readonly dir: string,
+    private readonly identity: X25519Identity,
+  ) {}
+
+  path(id: string): string {
+    if (!isBlobId(id)) throw new HabeasError('NOT_FOUND', 'No such file in the vault.');
+    return join(this.dir, `${id}.age`);
+  }
+
+  async put(source: Readable | AsyncIterable<Uint8Array>, signal?: AbortSignal): Promise<BlobInfo> {
+    await mkdir(this.dir, { recursive: true });
+    const id = newBlobId();
+    const tap = new Sha256Tap();
+    const encrypt = createEncryptStream([{ kind: 'x25519', publicKey: this.identity.publicKey }]);
+    try {
+      await writeFileAtomic(this.path(id), (sink) =>
+        signal === undefined
+          ? pipeline(source, tap, encrypt, sink)
+          : pipeline(source, tap, encrypt, sink, { signal }),
+      );
+    } catch (error) {
+      if (signal?.aborted === true) throw new HabeasError('CANCELLED', 'Cancelled.');
+      throw error;
+    }
+    return { id, sha256: await tap.digest(), size: tap.size };
+  }
+
+  async open(id: string): Promise<AgeFile> {
+    try {
+      return await openAgeFile(this.path(id), [
+        { kind: 'x25519', secretKey: this.identity.secretKey },
+      ]);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+        throw new HabeasError('NOT_FOUND', 'No such file in the vault.');
+      throw error;
+    }
+  }
+
+  /** Plaintext bytes [start, end) as a stream; the file is closed when the stream ends. */
+  async get(id: string, start = 0, end?: number): Promise<Readable> {
+    const file = await this.open(id);
+    const stream = file.createReadStream(start, end ?? file.plaintextSize);
+    stream.once('close', () => void file.close().catch(() => undefined));
+    return stream;
+  }
+
+  /** Decrypts the whole blob, checking every chunk; returns the plaintext's SHA-256. */
+  async verify(id: string): Promise<{ sha256: string; size: number }> {
+    const tap = new HashTap();
+    await pipeline(await this.get(id), tap, async (chunks: AsyncIterable<Buffer>) => {
+      for await (const chunk of chunks) void chunk;
+    });
+    return { sha256: tap.hash.digest('hex'), size: tap.size };
+  }
+
+  async delete(id: string): Promise<void> {
+    await unlink(this.path(id)).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+    });
+  }
+
+  async list(): Promise<string[]> {
+    const names = await readdir(this.dir).catch(() => [] as string[]);
+    return names
+      .filter((n) => n.endsWith('.age') && isBlobId(n.slice(0, -4)))
+      .map((n) => n.slice(0, -4));
+  }
+
+  async size(id: string): Promise<number> {
+    return (await stat(this.path(id))).size;
+  }
+}

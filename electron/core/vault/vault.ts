@@ -1,0 +1,225 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdir, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Low } from 'lowdb';
+import {
+  encodeIdentity,
+  encodeRecipient,
+  identityFromSecret,
+  type X25519Identity,
+} from '../crypto/age-keys';
+import { HabeasError } from '../habeas-error';
+import { removeStaleTempFiles } from './atomic-write';
+import { toBase64 } from './base64-bytes';
+import { BlobStore } from './blob-store';
+import { EncryptedJsonFile } from './encrypted-json-file';
+import { calibrateKdf, deriveKey, type KdfCost, type KdfParams } from './kdf';
+import {
+  openPassphraseSlot,
+  openRecoverySlot,
+  sealPassphraseSlot,
+  sealRecoverySlot,
+} from './keyslots';
+import { generateRecoveryKey, parseRecoveryKey } from './recovery-key';
+import {
+  currentVaultVersion,
+  readVaultHeader,
+  slotBinding,
+  vaultFormat,
+  vaultHeaderFile,
+  writeVaultHeader,
+  type VaultHeader,
+} from './vault-header';
+import { emptyVaultIndex, vaultIndexFile, vaultIndexSchema, type VaultIndex } from './vault-index';
+import { acquireVaultLock, type VaultLock } from './vault-lock';
+
+/**
+ * A vault is a folder: habeas-vault.json (plaintext header with the sealed keyslots),
+ * vault.age (the encrypted index), blobs/ (encrypted files), habeas.lock while a process has
+ * it open. The passphrase unlocks the vault's X25519 identity; everything else is an age file
+ * to that identity's recipient.
+ */
+export type UnlockedVault = {
+  readonly dir: string;
+  readonly vaultId: string;
+  readonly identity: X25519Identity;
+  readonly recipient: string;
+  readonly blobs: BlobStore;
+  readonly index: Low<VaultIndex>;
+  /** Wipes the key from memory and releases the lock. */
+  close(): Promise<void>;
+};
+
+export type KdfOptions = { readonly kdfCost?: KdfCost };
+
+async function newKdfParams(options: KdfOptions): Promise<KdfParams> {
+  const cost = options.kdfCost ?? (await calibrateKdf());
+  return { algorithm: 'argon2id', ...cost, salt: toBase64(randomBytes(16)) };
+}
+
+async function isEmptyOrMissing(dir: string): Promise<boolean> {
+  try {
+    return (await readdir(dir)).length === 0;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return true;
+    throw error;
+  }
+}
+
+export async function createVault(
+  dir: string,
+  passphrase: string,
+  options: KdfOptions = {},
+): Promise<{ vaultId: string; recoveryKey: string }> {
+  const existing = await readdir(dir).catch(() => [] as string[]);
+  if (existing.includes(vaultHeaderFile))
+    throw new HabeasError('VAULT_EXISTS', 'A vault already exists in this folder.');
+  if (!(await isEmptyOrMissing(dir))) {
+    throw new HabeasError('VALIDATION_FAILED', 'Choose an empty folder for a new vault.');
+  }
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  const lock = await acquireVaultLock(dir);
+  const secret = randomBytes(32);
+  try {
+    const header = {
+      format: vaultFormat,
+      version: currentVaultVersion,
+      vaultId: randomUUID(),
+    } as const;
+    const kdf = await newKdfParams(options);
+    const kek = await deriveKey(passphrase, kdf);
+    const recovery = generateRecoveryKey();
+    const full: VaultHeader = {
+      ...header,
+      createdAt: new Date().toISOString(),
+      keyslots: {
+        passphrase: sealPassphraseSlot(header, kek, kdf, secret),
+        recovery: sealRecoverySlot(header, recovery.bytes, secret),
+      },
+    };
+    kek.fill(0);
+    recovery.bytes.fill(0);
+    const identity = identityFromSecret(Buffer.from(secret));
+    await mkdir(join(dir, 'blobs'), { recursive: true });
+    const index = new Low(
+      new EncryptedJsonFile(join(dir, vaultIndexFile), identity, vaultIndexSchema),
+      emptyVaultIndex(new Date()),
+    );
+    await index.write();
+    identity.secretKey.fill(0);
+    // The header goes last: a crash before this point leaves no vault, not half of one.
+    await writeVaultHeader(dir, full);
+    return { vaultId: full.vaultId, recoveryKey: recovery.text };
+  } finally {
+    secret.fill(0);
+    await lock.release();
+  }
+}
+
+export type UnlockOptions = {
+  /** false for `vault verify`, which must report a damaged index rather than stop at it. */
+  readonly readIndex?: boolean;
+};
+
+async function openWithSecret(
+  dir: string,
+  header: VaultHeader,
+  secret: Buffer,
+  lock: VaultLock,
+  options: UnlockOptions,
+): Promise<UnlockedVault> {
+  const identity = identityFromSecret(Buffer.from(secret));
+  secret.fill(0);
+  await removeStaleTempFiles(dir);
+  await removeStaleTempFiles(join(dir, 'blobs'));
+  const index = new Low(
+    new EncryptedJsonFile(join(dir, vaultIndexFile), identity, vaultIndexSchema),
+    emptyVaultIndex(new Date()),
+  );
+  if (options.readIndex !== false) await index.read();
+  let closed = false;
+  return {
+    dir,
+    vaultId: header.vaultId,
+    identity,
+    recipient: encodeRecipient(identity.publicKey),
+    blobs: new BlobStore(join(dir, 'blobs'), identity),
+    index,
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      identity.secretKey.fill(0);
+      await lock.release();
+    },
+  };
+}
+
+/** Unlocks with the passphrase. A wrong passphrase changes nothing: WRONG_PASSPHRASE. */
+export async function unlockVault(
+  dir: string,
+  passphrase: string,
+  options: UnlockOptions = {},
+): Promise<UnlockedVault> {
+  const header = await readVaultHeader(dir);
+  const lock = await acquireVaultLock(dir);
+  try {
+    const kek = await deriveKey(passphrase, header.keyslots.passphrase.kdf);
+    const secret = openPassphraseSlot(slotBinding(header), kek, header.keyslots.passphrase);
+    kek.fill(0);
+    if (secret === null) throw new HabeasError('WRONG_PASSPHRASE', 'The passphrase is wrong.');
+    return await openWithSecret(dir, header, secret, lock, options);
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
+}
+
+/** True when the passphrase opens the vault's passphrase slot. Reads only; takes no lock. */
+export async function checkPassphrase(dir: string, passphrase: string): Promise<boolean> {
+  const header = await readVaultHeader(dir);
+  const kek = await deriveKey(passphrase, header.keyslots.passphrase.kdf);
+  const secret = openPassphraseSlot(slotBinding(header), kek, header.keyslots.passphrase);
+  kek.fill(0);
+  secret?.fill(0);
+  return secret !== null;
+}
+
+/** Unlocks with the recovery key shown at creation. */
+export async function unlockWithRecoveryKey(
+  dir: string,
+  recoveryKey: string,
+): Promise<UnlockedVault> {
+  const keyBytes = parseRecoveryKey(recoveryKey);
+  const header = await readVaultHeader(dir);
+  const lock = await acquireVaultLock(dir);
+  try {
+    const secret = openRecoverySlot(slotBinding(header), keyBytes, header.keyslots.recovery);
+    keyBytes.fill(0);
+    if (secret === null)
+      throw new HabeasError('WRONG_PASSPHRASE', 'The recovery key does not open this vault.');
+    return await openWithSecret(dir, header, secret, lock, {});
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
+}
+
+/** Rewrites the passphrase keyslot only: no content is re-encrypted, the recovery slot stays. */
+export async function changePassphrase(
+  vault: UnlockedVault,
+  next: string,
+  options: KdfOptions = {},
+): Promise<void> {
+  const header = await readVaultHeader(vault.dir);
+  if (header.vaultId !== vault.vaultId)
+    throw new HabeasError('INTEGRITY_FAILED', 'The vault header was replaced.');
+  const kdf = await newKdfParams(options);
+  const kek = await deriveKey(next, kdf);
+  const passphrase = sealPassphraseSlot(slotBinding(header), kek, kdf, vault.identity.secretKey);
+  kek.fill(0);
+  await writeVaultHeader(vault.dir, { ...header, keyslots: { ...header.keyslots, passphrase } });
+}
+
+export function exportIdentity(vault: UnlockedVault): string {
+  return `# Habeas vault ${vault.vaultId}\n# public key: ${vault.recipient}\n${encodeIdentity(vault.identity.secretKey)}\n`;
+}
