@@ -12,6 +12,7 @@ export const channelNames = [
   'vault:lock',
   'vault:change-passphrase',
   'vault:set-auto-lock',
+  'vault:activity',
   'dialog:choose-folder',
 ] as const;
 

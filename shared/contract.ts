@@ -29,10 +29,15 @@ export const contract = {
     output: z.object({ vaultId: z.string(), recoveryKey: z.string() }),
   },
   /** WRONG_PASSPHRASE changes nothing; VAULT_IN_USE when another Habeas process has it open. */
-  'vault:unlock': { input: z.object({ passphrase: passphraseSchema }).strict(), output: vaultStatusSchema },
+  'vault:unlock': {
+    input: z.object({ passphrase: passphraseSchema }).strict(),
+    output: vaultStatusSchema,
+  },
   /** Opens with the recovery key and sets a new passphrase. */
   'vault:recover': {
-    input: z.object({ recoveryKey: recoveryKeyInputSchema, newPassphrase: newPassphraseSchema }).strict(),
+    input: z
+      .object({ recoveryKey: recoveryKeyInputSchema, newPassphrase: newPassphraseSchema })
+      .strict(),
     output: vaultStatusSchema,
   },
   /** Wipes the key from memory; media handles die with it. */
@@ -45,6 +50,11 @@ export const contract = {
     input: z.object({ minutes: z.number().int().min(0).max(480) }).strict(),
     output: vaultStatusSchema,
   },
+  /**
+   * The lawyer is using the app (keys, clicks): restarts the idle auto-lock countdown. Sent by
+   * the renderer at most every few seconds; status polls do not count as activity.
+   */
+  'vault:activity': { input: noInput, output: z.object({ ok: z.literal(true) }) },
   /** The desktop app's folder picker; `available: false` where there is none (browser mode). */
   'dialog:choose-folder': {
     input: noInput,

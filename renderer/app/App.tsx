@@ -5,6 +5,7 @@ import { I18nextProvider } from 'react-i18next';
 import { createI18n, rememberLanguage, type Language } from '../i18n/i18n';
 import type { ApiClient } from '../lib/api-client';
 import { ApiProvider } from '../lib/api-context';
+import { VaultGate } from '../features/vault/VaultGate';
 import { AppFrame } from './AppFrame';
 
 const theme = createTheme({
@@ -40,7 +41,9 @@ export function App({
       <MantineProvider theme={theme} defaultColorScheme="auto">
         <QueryClientProvider client={queryClient}>
           <ApiProvider client={client}>
-            <AppFrame onLanguageChange={changeLanguage} />
+            <VaultGate onLanguageChange={changeLanguage}>
+              <AppFrame onLanguageChange={changeLanguage} />
+            </VaultGate>
           </ApiProvider>
         </QueryClientProvider>
       </MantineProvider>

@@ -1,15 +1,19 @@
-import { AppShell, Group, NavLink, Stack, Text, Title } from '@mantine/core';
+import { AppShell, Button, Group, NavLink, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { LockButton } from '../features/vault/LockButton';
+import { SettingsModal } from '../features/vault/SettingsModal';
 import { SectionPage } from '../features/workspace/SectionPage';
 import type { Language } from '../i18n/i18n';
 import { sectionIds, type SectionId } from './sections';
 import { StatusBar } from './StatusBar';
+import { AppTitle } from '../components/AppTitle';
 
 export function AppFrame({ onLanguageChange }: { onLanguageChange: (language: Language) => void }) {
   const { t } = useTranslation();
   const [section, setSection] = useState<SectionId>('cases');
+  const [settingsOpen, setSettingsOpen] = useState(false);
   return (
     <AppShell
       header={{ height: 48 }}
@@ -19,15 +23,20 @@ export function AppFrame({ onLanguageChange }: { onLanguageChange: (language: La
     >
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between">
-          <Group gap="xs" align="baseline">
-            <Title order={2} size="h4">
-              {t('app.name')}
-            </Title>
-            <Text size="sm" c="dimmed">
-              {t('app.tagline')}
-            </Text>
+          <AppTitle />
+          <Group gap="xs">
+            <LanguageSwitch onChange={onLanguageChange} />
+            <Button
+              variant="subtle"
+              size="xs"
+              onClick={() => setSettingsOpen(true)}
+              aria-haspopup="dialog"
+              data-testid="settings-button"
+            >
+              {t('settings.open')}
+            </Button>
+            <LockButton />
           </Group>
-          <LanguageSwitch onChange={onLanguageChange} />
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.label')}>
@@ -50,6 +59,7 @@ export function AppFrame({ onLanguageChange }: { onLanguageChange: (language: La
       <AppShell.Footer>
         <StatusBar />
       </AppShell.Footer>
+      <SettingsModal opened={settingsOpen} onClose={() => setSettingsOpen(false)} />
     </AppShell>
   );
 }

@@ -1,11 +1,14 @@
 import { Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../lib/api-client';
+import { useVaultStatus } from '../features/vault/vault-queries';
 import { useAppInfo } from '../lib/api-context';
 
 export function StatusBar() {
   const { t } = useTranslation();
   const info = useAppInfo();
+  // vault:status is polled more often than app:info, so it is the fresher word on the state.
+  const vaultState = useVaultStatus().data?.state;
   return (
     <Group
       h="100%"
@@ -30,9 +33,10 @@ export function StatusBar() {
           <Badge
             size="sm"
             variant="light"
-            color={info.data.vaultState === 'unlocked' ? 'green' : 'gray'}
+            color={(vaultState ?? info.data.vaultState) === 'unlocked' ? 'green' : 'gray'}
+            data-testid="status-vault"
           >
-            {t('status.vault', { state: t(`vault.state.${info.data.vaultState}`) })}
+            {t('status.vault', { state: t(`vault.state.${vaultState ?? info.data.vaultState}`) })}
           </Badge>
           <Text size="xs" data-testid="status-transport">
             {t(`status.transport.${info.data.transport}`)}

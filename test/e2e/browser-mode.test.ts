@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -15,6 +16,8 @@ import {
 
 const executablePath = findChromium();
 const screenshots = join(repoRoot, 'test-results', 'e2e');
+const passphrase = 'copper kettle orbit meadow';
+const recovered = 'lantern pebble ochre tundra';
 
 if (executablePath === undefined) {
   if (process.env['CI']) {
@@ -30,15 +33,24 @@ if (executablePath === undefined) {
   }
 }
 
-describe.skipIf(executablePath === undefined)('browser mode in real Chromium', () => {
+/**
+ * The real app in browser mode, in Debian's Chromium, as a lawyer meets it on a new machine:
+ * create the vault, keep the recovery key, work in the frame, lock, unlock, recover. The tests
+ * run in order and share the page.
+ */
+describe.skipIf(executablePath === undefined)('Habeas in real Chromium', () => {
   let app: Started;
   let browser: Browser;
   let page: Page;
+  let root: string;
   let cleanup: () => Promise<void>;
+  let recoveryKey = '';
+
+  const shot = (name: string) => page.screenshot({ path: join(screenshots, `${name}.png`) });
+  const vaultStatus = () => page.getByTestId('status-vault').textContent();
 
   beforeAll(async () => {
-    const temp = await makeTempDir();
-    cleanup = temp.cleanup;
+    ({ dir: root, cleanup } = await makeTempDir());
     await mkdir(screenshots, { recursive: true });
     app = await startUntilUrl(
       process.execPath,
@@ -46,7 +58,8 @@ describe.skipIf(executablePath === undefined)('browser mode in real Chromium', (
       {
         HABEAS_NO_OPEN: '1',
         HABEAS_PORT: '0',
-        HABEAS_VAULT: join(temp.dir, 'vault'),
+        HABEAS_VAULT: join(root, 'vault'),
+        HABEAS_DATA_DIR: join(root, 'data'),
       },
     );
     browser = await chromium.launch({ executablePath, args: chromiumArgs });
@@ -65,19 +78,48 @@ describe.skipIf(executablePath === undefined)('browser mode in real Chromium', (
     );
   });
 
-  it('loads the app and shows app:info in the status bar', async () => {
+  it('opens on the first-run screen, with the vault folder filled in', async () => {
     await page.goto(app.url);
+    const form = page.getByTestId('create-vault-form');
+    await form.waitFor();
+    expect(await page.getByTestId('create-folder').inputValue()).toBe(join(root, 'vault'));
+    expect(new URL(page.url()).hash).toBe('');
+    await shot('vault-create');
+  });
+
+  it('will not create a vault with a weak passphrase', async () => {
+    await page.getByTestId('create-passphrase').fill('password12');
+    await page.getByTestId('create-passphrase-confirm').fill('password12');
+    expect(await page.getByRole('button', { name: 'Create vault' }).isDisabled()).toBe(true);
+    await shot('vault-create-weak');
+  });
+
+  it('creates the vault and shows the recovery key once, until the lawyer says it is written down', async () => {
+    await page.getByTestId('create-passphrase').fill(passphrase);
+    await page.getByTestId('create-passphrase-confirm').fill(passphrase);
+    await page.getByRole('button', { name: 'Create vault' }).click();
+    const key = page.getByTestId('recovery-key');
+    await key.waitFor({ timeout: 30_000 });
+    recoveryKey = ((await key.textContent()) ?? '').trim();
+    expect(recoveryKey).toMatch(/^([0-9A-Z]{4}-){8}[0-9A-Z]{4}$/);
+    const proceed = page.getByRole('button', { name: 'Continue' });
+    expect(await proceed.isDisabled()).toBe(true);
+    await shot('vault-recovery-key');
+    await page.getByTestId('recovery-key-saved').check();
+    await proceed.click();
+    await expect.poll(vaultStatus, { timeout: 30_000 }).toBe('Vault: Unlocked');
+  });
+
+  it('shows the frame with app:info in the status bar', async () => {
     const status = page.getByTestId('status-bar');
-    await expect.poll(() => status.textContent()).toContain('Vault: No vault');
     expect(await status.textContent()).toContain('Browser mode');
     expect(await status.textContent()).toContain(`Version ${version}`);
-    expect(new URL(page.url()).hash).toBe('');
-    await page.screenshot({ path: join(screenshots, 'frame-en.png') });
+    await shot('frame-en');
   });
 
   it('refuses the API to a request from the page without the token', async () => {
     const status = await page.evaluate(async () => {
-      const response = await fetch('/api/app:info', {
+      const response = await fetch('/api/vault:status', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: '{}',
@@ -89,22 +131,11 @@ describe.skipIf(executablePath === undefined)('browser mode in real Chromium', (
 
   it('switches to Russian and back', async () => {
     await page.getByText('Русский', { exact: true }).click();
-    const status = page.getByTestId('status-bar');
-    await expect.poll(() => status.textContent()).toContain('Хранилище: Нет хранилища');
+    await expect.poll(vaultStatus).toBe('Хранилище: Разблокировано');
     expect(await page.getByRole('navigation').innerText()).toContain('Доказательства');
-    await page.screenshot({ path: join(screenshots, 'frame-ru.png') });
-
+    await shot('frame-ru');
     await page.getByText('English', { exact: true }).click();
-    await expect.poll(() => status.textContent()).toContain('Vault: No vault');
-  });
-
-  it('keeps the language and the session across a reload', async () => {
-    await page.getByText('Русский', { exact: true }).click();
-    await page.reload();
-    await expect
-      .poll(() => page.getByTestId('status-bar').textContent())
-      .toContain('Хранилище: Нет хранилища');
-    await page.getByText('English', { exact: true }).click();
+    await expect.poll(vaultStatus).toBe('Vault: Unlocked');
   });
 
   it('is usable by keyboard alone, with a visible focus', async () => {
@@ -118,18 +149,67 @@ describe.skipIf(executablePath === undefined)('browser mode in real Chromium', (
       () => getComputedStyle(document.activeElement as Element).outlineStyle,
     );
     expect(outline).not.toBe('none');
-    await page.screenshot({ path: join(screenshots, 'frame-keyboard.png') });
+    await shot('frame-keyboard');
   });
 
   it('follows a dark system theme', async () => {
     await page.emulateMedia({ colorScheme: 'dark' });
-    await page.reload();
     await expect
       .poll(() =>
         page.evaluate(() => document.documentElement.getAttribute('data-mantine-color-scheme')),
       )
       .toBe('dark');
-    await page.screenshot({ path: join(screenshots, 'frame-dark.png') });
+    await shot('frame-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('locks from the header; a wrong passphrase is refused clearly; the right one unlocks', async () => {
+    await page.getByTestId('lock-button').click();
+    await page.getByTestId('unlock-form').waitFor();
+    await shot('vault-unlock');
+    await page.getByTestId('unlock-passphrase').fill('not the passphrase at all');
+    await page.keyboard.press('Enter');
+    const error = page.getByTestId('unlock-error');
+    await error.waitFor({ timeout: 30_000 });
+    expect(await error.textContent()).toContain('The passphrase is wrong.');
+    await shot('vault-wrong-passphrase');
+    await page.getByTestId('unlock-passphrase').fill(passphrase);
+    await page.keyboard.press('Enter');
+    await expect.poll(vaultStatus, { timeout: 30_000 }).toBe('Vault: Unlocked');
+  });
+
+  it('locks with Ctrl+L', async () => {
+    await page.keyboard.press('Control+L');
+    await page.getByTestId('unlock-form').waitFor();
+  });
+
+  it('recovers with the recovery key and a new passphrase', async () => {
+    await page.getByText('Use the recovery key').click();
+    await page.getByTestId('recover-key').fill(recoveryKey.toLowerCase().replace(/-/g, ' '));
+    await page.getByTestId('recover-passphrase').fill(recovered);
+    await page.getByTestId('recover-passphrase-confirm').fill(recovered);
+    await shot('vault-recover');
+    await page.getByRole('button', { name: 'Open and set the new passphrase' }).click();
+    await expect.poll(vaultStatus, { timeout: 30_000 }).toBe('Vault: Unlocked');
+    await page.getByTestId('lock-button').click();
+    await page.getByTestId('unlock-form').waitFor();
+  });
+
+  it('left a real vault on disk that the CLI opens with the new passphrase', () => {
+    const result = spawnSync(
+      process.execPath,
+      [
+        join(repoRoot, 'out', 'main', 'habeas.js'),
+        'vault',
+        'check',
+        '--json',
+        '--vault',
+        join(root, 'vault'),
+      ],
+      { encoding: 'utf8', env: { ...process.env, HABEAS_PASSPHRASE: recovered } },
+    );
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toEqual({ ok: true });
   });
 
   it('stops cleanly on Ctrl-C', async () => {

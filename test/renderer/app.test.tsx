@@ -1,35 +1,30 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { App } from '../../renderer/app/App';
-import { createApiClient } from '../../renderer/lib/api-client';
 import type { RendererTransport } from '../../renderer/lib/transport';
+import { FakeVault } from './fake-vault';
+import { renderApp } from './render-app';
 
 function transportAnswering(reply: unknown): RendererTransport {
   return { kind: 'browser', call: () => Promise.resolve(reply) };
 }
 
-const info = { version: '0.1.0', platform: 'linux', transport: 'browser', vaultState: 'absent' };
-
-function renderApp(transport: RendererTransport, language: 'en' | 'ru' = 'en') {
-  return render(
-    <App client={createApiClient(transport)} language={language} storage={window.localStorage} />,
-  );
-}
+const unlocked = () => new FakeVault({ state: 'unlocked' });
 
 describe('the app frame', () => {
   it('shows app:info in the status bar', async () => {
-    renderApp(transportAnswering({ ok: true, value: info }));
-    const status = await screen.findByTestId('status-bar');
-    expect(await within(status).findByText('Vault: No vault')).toBeInTheDocument();
+    renderApp(new FakeVault({ state: 'absent' }));
+    const vaultState = await screen.findByText('Vault: No vault');
+    const status = screen.getByTestId('status-bar');
+    expect(status).toContainElement(vaultState);
     expect(within(status).getByText('Browser mode')).toBeInTheDocument();
     expect(within(status).getByText(/Version 0\.1\.0/)).toBeInTheDocument();
   });
 
   it('lists the six sections in the sidebar and moves between them by keyboard', async () => {
     const user = userEvent.setup();
-    renderApp(transportAnswering({ ok: true, value: info }));
-    const nav = screen.getByRole('navigation', { name: 'Sections' });
+    renderApp(unlocked());
+    const nav = await screen.findByRole('navigation', { name: 'Sections' });
     const items = within(nav)
       .getAllByRole('button')
       .map((b) => b.textContent);
@@ -47,17 +42,17 @@ describe('the app frame', () => {
 
   it('switches to Russian and back, remembering the choice', async () => {
     const user = userEvent.setup();
-    renderApp(transportAnswering({ ok: true, value: info }));
-    await screen.findByText('Vault: No vault');
+    renderApp(unlocked());
+    await screen.findByText('Vault: Unlocked');
 
     await user.click(screen.getByText('Русский'));
-    expect(await screen.findByText('Хранилище: Нет хранилища')).toBeInTheDocument();
+    expect(await screen.findByText('Хранилище: Разблокировано')).toBeInTheDocument();
     expect(screen.getByRole('navigation', { name: 'Разделы' })).toHaveTextContent('Доказательства');
     expect(window.localStorage.getItem('habeas.language')).toBe('ru');
     expect(document.documentElement.lang).toBe('ru');
 
     await user.click(screen.getByText('English'));
-    expect(await screen.findByText('Vault: No vault')).toBeInTheDocument();
+    expect(await screen.findByText('Vault: Unlocked')).toBeInTheDocument();
     expect(window.localStorage.getItem('habeas.language')).toBe('en');
   });
 

@@ -1,4 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi, type Mock } from 'vitest';
+import { channelNames, type ChannelName } from '../../shared/channels';
 import { createApiClient } from '../../renderer/lib/api-client';
 import { httpTransport, ipcTransport, takeLaunchToken } from '../../renderer/lib/transport';
 
@@ -61,10 +62,13 @@ describe('transports', () => {
     );
   });
 
-  it('Electron calls the preload function of the channel', async () => {
-    const api = { 'app:info': vi.fn(() => Promise.resolve('reply')) };
-    expect(await ipcTransport(api).call('app:info', {})).toBe('reply');
-    expect(api['app:info']).toHaveBeenCalledWith({});
+  it('Electron calls the preload function of the channel, and only that one', async () => {
+    const api = {} as Record<ChannelName, Mock<(input: unknown) => Promise<unknown>>>;
+    for (const name of channelNames) api[name] = vi.fn(() => Promise.resolve(`reply from ${name}`));
+    const input = { passphrase: 'x' };
+    expect(await ipcTransport(api).call('vault:unlock', input)).toBe('reply from vault:unlock');
+    expect(api['vault:unlock']).toHaveBeenCalledWith(input);
+    expect(api['app:info']).not.toHaveBeenCalled();
   });
 });
 
