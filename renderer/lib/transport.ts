@@ -56,9 +56,27 @@ export function takeLaunchToken(
   return storage.getItem(tokenKey) ?? undefined;
 }
 
+/**
+ * Browser mode: trades the token for the HttpOnly cookie that <video>, <img> and the PDF viewer
+ * send to /media/ (they cannot send an Authorization header). The page never sees the cookie.
+ */
+export async function openMediaSession(
+  token: string,
+  fetchImpl: typeof fetch = fetch,
+): Promise<boolean> {
+  const response = await fetchImpl('/session', {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}` },
+    credentials: 'same-origin',
+    cache: 'no-store',
+  });
+  return response.status === 204;
+}
+
 /** Electron when the preload is there, browser mode otherwise. */
 export function chooseTransport(win: Window): RendererTransport {
   if (win.habeas !== undefined) return ipcTransport(win.habeas);
   const token = takeLaunchToken(win.location, win.sessionStorage, win.history) ?? '';
+  openMediaSession(token).catch(() => undefined);
   return httpTransport(token);
 }

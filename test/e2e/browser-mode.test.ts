@@ -117,6 +117,13 @@ describe.skipIf(executablePath === undefined)('Habeas in real Chromium', () => {
     await shot('frame-en');
   });
 
+  it("holds the media cookie, out of reach of the page's scripts", async () => {
+    const cookies = await page.context().cookies();
+    const media = cookies.find((c) => c.name.startsWith('habeas-media-'));
+    expect(media).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/media/' });
+    expect(await page.evaluate(() => document.cookie)).toBe('');
+  });
+
   it('refuses the API to a request from the page without the token', async () => {
     const status = await page.evaluate(async () => {
       const response = await fetch('/api/vault:status', {

@@ -1,7 +1,12 @@
 import { describe, expect, it, vi, type Mock } from 'vitest';
 import { channelNames, type ChannelName } from '../../shared/channels';
 import { createApiClient } from '../../renderer/lib/api-client';
-import { httpTransport, ipcTransport, takeLaunchToken } from '../../renderer/lib/transport';
+import {
+  httpTransport,
+  ipcTransport,
+  openMediaSession,
+  takeLaunchToken,
+} from '../../renderer/lib/transport';
 
 const token = 'Zq3b8Yk1mW0pLx7sT2cV9nR4dF6gH5jA';
 
@@ -59,6 +64,15 @@ describe('transports', () => {
         body: '{}',
         headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
       }),
+    );
+  });
+
+  it('browser mode trades the token for the media cookie', async () => {
+    const fetchImpl = vi.fn(() => Promise.resolve(new Response(null, { status: 204 })));
+    expect(await openMediaSession(token, fetchImpl)).toBe(true);
+    expect(fetchImpl).toHaveBeenCalledWith(
+      '/session',
+      expect.objectContaining({ method: 'POST', headers: { Authorization: `Bearer ${token}` } }),
     );
   });
 
