@@ -11,7 +11,8 @@ if (vaultDir === undefined || file === undefined || passphrase === undefined)
   throw new Error('usage: VAULT FILE PASSPHRASE');
 const vault = await unlockVault(vaultDir, passphrase);
 // maxRSS would include the unlock's 64 MiB of Argon2id memory: sample the intake's own peak.
-let peakRss = process.memoryUsage.rss();
+const baselineRss = process.memoryUsage.rss();
+let peakRss = baselineRss;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 5);
 const started = performance.now();
 const info = await vault.blobs.put(createReadStream(file, { highWaterMark: 1024 * 1024 }));
@@ -20,5 +21,12 @@ clearInterval(sampler);
 peakRss = Math.max(peakRss, process.memoryUsage.rss());
 await vault.close();
 process.stdout.write(
-  `${JSON.stringify({ id: info.id, ms, maxRssMiB: peakRss / (1024 * 1024), sha256: info.sha256, size: info.size })}\n`,
+  `${JSON.stringify({
+    id: info.id,
+    ms,
+    maxRssMiB: peakRss / (1024 * 1024),
+    baselineRssMiB: baselineRss / (1024 * 1024),
+    sha256: info.sha256,
+    size: info.size,
+  })}\n`,
 );

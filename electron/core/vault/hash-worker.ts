@@ -3,21 +3,28 @@ import { Worker } from 'node:worker_threads';
 
 /**
  * SHA-256 of a stream on a second thread, so that intake hashes and encrypts at the same time
- * (either alone runs at about the speed of the disk; one after the other on one thread would
- * halve intake speed). A pass-through Transform: what goes in comes out unchanged, and a copy
- * goes to the hashing thread. At most `maxInFlight` bytes wait there; beyond that the stream
- * stops taking input until the thread catches up, so memory stays bounded whatever the size.
+ * (one after the other on one thread, intake would run at half speed). A pass-through
+ * Transform: what goes in comes out unchanged, and a copy goes to the hashing thread through a
+ * shared ring of fixed slots. The ring is the whole of the memory this costs, whatever the
+ * size of the file: when every slot is taken, the stream stops taking input until the thread
+ * frees one. (Transferring a fresh buffer per chunk instead left the thread's garbage to pile
+ * up to a hundred megabytes before its collector ran.)
  */
+const slotSize = 1024 * 1024;
+const slotCount = 8;
+
 const workerSource = `
-const { parentPort } = require('node:worker_threads');
+const { parentPort, workerData } = require('node:worker_threads');
 const { createHash } = require('node:crypto');
+const ring = new Uint8Array(workerData.ring);
 const jobs = new Map();
 parentPort.on('message', (message) => {
   if (message.type === 'data') {
     let hash = jobs.get(message.job);
     if (hash === undefined) { hash = createHash('sha256'); jobs.set(message.job, hash); }
-    hash.update(message.bytes);
-    parentPort.postMessage({ type: 'ack', job: message.job, length: message.bytes.byteLength });
+    const start = message.slot * workerData.slotSize;
+    hash.update(ring.subarray(start, start + message.length));
+    parentPort.postMessage({ type: 'free', slot: message.slot });
   } else if (message.type === 'end') {
     const hash = jobs.get(message.job) ?? createHash('sha256');
     jobs.delete(message.job);
@@ -26,82 +33,107 @@ parentPort.on('message', (message) => {
 });
 `;
 
-type Reply =
-  { type: 'ack'; job: number; length: number } | { type: 'digest'; job: number; hex: string };
+type Reply = { type: 'free'; slot: number } | { type: 'digest'; job: number; hex: string };
 
-type Job = { onAck: (length: number) => void; onDigest: (hex: string) => void };
+class HashThread {
+  private readonly worker: Worker;
+  private readonly ring = new SharedArrayBuffer(slotSize * slotCount);
+  private readonly view = new Uint8Array(this.ring);
+  private readonly free: number[] = Array.from({ length: slotCount }, (_, i) => i);
+  private readonly slotWaiters: (() => void)[] = [];
+  private readonly digests = new Map<number, (hex: string) => void>();
+  private nextJob = 0;
 
-let shared: { worker: Worker; jobs: Map<number, Job>; next: number } | undefined;
-
-/** One hashing thread for the process, started on first use. */
-function hashThread() {
-  if (shared === undefined) {
-    const worker = new Worker(workerSource, { eval: true });
-    const jobs = new Map<number, Job>();
-    worker.on('message', (reply: Reply) => {
-      const job = jobs.get(reply.job);
-      if (job === undefined) return;
-      if (reply.type === 'ack') job.onAck(reply.length);
-      else {
-        jobs.delete(reply.job);
-        if (jobs.size === 0) worker.unref();
-        job.onDigest(reply.hex);
+  constructor() {
+    this.worker = new Worker(workerSource, {
+      eval: true,
+      workerData: { ring: this.ring, slotSize },
+    });
+    this.worker.on('message', (reply: Reply) => {
+      if (reply.type === 'free') {
+        this.free.push(reply.slot);
+        this.slotWaiters.shift()?.();
+      } else {
+        const resolve = this.digests.get(reply.job);
+        this.digests.delete(reply.job);
+        // The thread keeps the process alive only while a job waits for it.
+        if (this.digests.size === 0) this.worker.unref();
+        resolve?.(reply.hex);
       }
     });
-    worker.on('error', () => {
-      shared = undefined;
-    });
-    worker.unref();
-    shared = { worker, jobs, next: 0 };
+    this.worker.unref();
   }
-  return shared;
+
+  startJob(): { job: number; digest: Promise<string> } {
+    const job = this.nextJob++;
+    this.worker.ref();
+    const digest = new Promise<string>((resolve) => this.digests.set(job, resolve));
+    return { job, digest };
+  }
+
+  /** Copies up to one slot of bytes to the thread; false when no slot is free (call whenFree). */
+  trySend(job: number, bytes: Uint8Array): boolean {
+    const slot = this.free.pop();
+    if (slot === undefined) return false;
+    this.view.set(bytes, slot * slotSize);
+    this.worker.postMessage({ type: 'data', job, slot, length: bytes.length });
+    return true;
+  }
+
+  whenFree(callback: () => void): void {
+    this.slotWaiters.push(callback);
+  }
+
+  end(job: number): void {
+    this.worker.postMessage({ type: 'end', job });
+  }
 }
+
+let shared: HashThread | undefined;
 
 export class Sha256Tap extends Transform {
   size = 0;
-  private readonly thread = hashThread();
-  private readonly job = this.thread.next++;
-  private inFlight = 0;
-  private waiting: TransformCallback | undefined;
+  private readonly thread = (shared ??= new HashThread());
+  private readonly job: number;
   private readonly digestPromise: Promise<string>;
+  private ended = false;
 
-  constructor(private readonly maxInFlight = 4 * 1024 * 1024) {
+  constructor() {
     super();
-    let resolveDigest: (hex: string) => void = () => undefined;
-    this.digestPromise = new Promise((resolve) => (resolveDigest = resolve));
-    // The thread keeps the process alive only while a job waits for its digest.
-    this.thread.worker.ref();
-    this.thread.jobs.set(this.job, {
-      onAck: (length) => {
-        this.inFlight -= length;
-        if (this.waiting !== undefined && this.inFlight <= this.maxInFlight) {
-          const callback = this.waiting;
-          this.waiting = undefined;
-          callback();
-        }
-      },
-      onDigest: resolveDigest,
-    });
+    ({ job: this.job, digest: this.digestPromise } = this.thread.startJob());
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
-    const copy = new Uint8Array(chunk);
-    this.thread.worker.postMessage({ type: 'data', job: this.job, bytes: copy }, [copy.buffer]);
-    this.inFlight += chunk.length;
     this.size += chunk.length;
     this.push(chunk);
-    if (this.inFlight > this.maxInFlight) this.waiting = callback;
-    else callback();
+    this.sendFrom(chunk, 0, callback);
+  }
+
+  private sendFrom(chunk: Buffer, offset: number, callback: TransformCallback): void {
+    let at = offset;
+    while (at < chunk.length) {
+      const piece = chunk.subarray(at, at + slotSize);
+      if (!this.thread.trySend(this.job, piece)) {
+        this.thread.whenFree(() => this.sendFrom(chunk, at, callback));
+        return;
+      }
+      at += piece.length;
+    }
+    callback();
   }
 
   /** The hex SHA-256 of everything that passed, once the stream has ended. */
   digest(): Promise<string> {
-    this.thread.worker.postMessage({ type: 'end', job: this.job });
+    if (!this.ended) {
+      this.ended = true;
+      this.thread.end(this.job);
+    }
     return this.digestPromise;
   }
 
   override _destroy(error: Error | null, callback: (error?: Error | null) => void): void {
-    if (!this.writableFinished) void this.digest();
+    // Ends the job either way, so that the thread does not wait on a stream that died.
+    this.digest().catch(() => undefined);
     callback(error);
   }
 }
