@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import type { ErrorData } from '../../shared/errors';
 import { dispatch } from '../core/api';
 import { createAppCore } from '../core/app-core';
-import { toErrorData } from '../core/habeas-error';
+import { HabeasError, toErrorData } from '../core/habeas-error';
 import { JsonPreferencesFile } from '../core/preferences/preferences';
 import { defaultDataDir } from '../core/vault/vault-location';
 import { appVersion } from '../core/version';
@@ -159,7 +159,7 @@ async function runCommand(
         dataDir,
       });
       const result = await dispatch('app:info', {}, core.ctx);
-      if (!result.ok) throw Object.assign(new Error(result.error.message), { data: result.error });
+      if (!result.ok) throw new HabeasError(result.error.code, result.error.message);
       const info = result.value as Record<string, unknown>;
       return {
         output: info,

@@ -39,7 +39,7 @@ export function promptHidden(question: string): Promise<string> {
     };
     const onData = (chunk: string): void => {
       for (const char of chunk) {
-        if (char === '\r' || char === '\n') return finish();
+        if (char === '\r' || char === '\n' || char === '\u0004') return finish();
         if (char === '\u0003') return finish(new HabeasError('CANCELLED', 'Cancelled.'));
         if (char === '\u007f' || char === '\b') answer = answer.slice(0, -1);
         else answer += char;

@@ -3,7 +3,9 @@ import { minPassphraseLength } from '../../shared/domain';
 import { HabeasError } from '../core/habeas-error';
 import {
   changePassphrase,
+  checkPassphrase,
   createVault,
+  readRecipient,
   exportIdentity,
   unlockVault,
   unlockWithRecoveryKey,
@@ -79,7 +81,14 @@ export const vaultCommands = {
     };
   },
   check: async (ctx: CommandContext): Promise<CommandResult> => {
-    await withVault(ctx, () => Promise.resolve());
+    // Reads only, so it works while the app has the vault open.
+    const passphrase = await currentPassphrase({
+      env: ctx.env,
+      file: stringOption(ctx, 'passphrase-file'),
+    });
+    if (!(await checkPassphrase(ctx.vaultDir, passphrase))) {
+      throw new HabeasError('WRONG_PASSPHRASE', 'The passphrase is wrong.');
+    }
     return { output: { ok: true }, text: 'The passphrase opens the vault.\n' };
   },
   passwd: async (ctx: CommandContext): Promise<CommandResult> => {
@@ -135,6 +144,10 @@ export const vaultCommands = {
 } as const;
 
 export async function identityCommand(ctx: CommandContext): Promise<CommandResult> {
-  const recipient = await withVault(ctx, (vault) => Promise.resolve(vault.recipient));
+  const passphrase = await currentPassphrase({
+    env: ctx.env,
+    file: stringOption(ctx, 'passphrase-file'),
+  });
+  const recipient = await readRecipient(ctx.vaultDir, passphrase);
   return { output: { recipient }, text: `${recipient}\n` };
 }

@@ -43,7 +43,7 @@ export async function runBrowserMode(env: NodeJS.ProcessEnv = process.env): Prom
     const chromium = findChromium(env);
     if (chromium === undefined)
       process.stderr.write('No Chromium or Chrome found: open the address above.\n');
-    else browser = openInChromium(chromium, server.url);
+    else browser = openInChromium(chromium, server.launchUrl());
   }
 
   let stopping = false;

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fail } from '../../shared/result';
@@ -31,6 +32,12 @@ export type BrowserServer = {
   readonly port: number;
   /** The address to open, with the token in the fragment (never sent to the server, never logged). */
   readonly url: string;
+  /**
+   * An address with a one-time launch code in place of the token, for a browser started on the
+   * command line, where other local users can read it: the page trades the code for the token
+   * once, and the code is dead from then on.
+   */
+  launchUrl(): string;
   close(): Promise<void>;
 };
 
@@ -38,14 +45,19 @@ export type BrowserServer = {
  * Browser mode: the renderer and the contract over HTTP on 127.0.0.1.
  *   GET  /…            the built renderer, static files
  *   POST /api/<channel> a contract call: JSON in, Result out; Bearer token required
+ *   POST /launch        trades a one-time launch code for the token (the code dies)
  *   POST /session       exchanges the Bearer token for an HttpOnly cookie scoped to /media/,
  *                       since <video> and <img> cannot send an Authorization header
  *   GET  /media/…       decrypted evidence through core/media; token (header or cookie) required
  */
 export async function startBrowserServer(options: BrowserServerOptions): Promise<BrowserServer> {
   let port = options.port;
+  // The cookie carries a secret of its own, good for /media/ only: cookies are not kept apart
+  // by port, so another server on 127.0.0.1 could be sent it, and must not get the API token.
+  const mediaSecret = randomBytes(32).toString('base64url');
+  const launchCodes = new Set<string>();
   const server = createServer((req, res) => {
-    handle(req, res, { ...options, port }).catch(() => {
+    handle(req, res, { ...options, port }, mediaSecret, launchCodes).catch(() => {
       if (!res.headersSent)
         sendJson(res, 500, fail('INTERNAL', 'An internal error occurred.'), securityHeaders());
       else res.destroy();
@@ -59,6 +71,11 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
   return {
     port,
     url: `http://127.0.0.1:${port}/#token=${options.token}`,
+    launchUrl: () => {
+      const code = randomBytes(32).toString('base64url');
+      launchCodes.add(code);
+      return `http://127.0.0.1:${port}/#launch=${code}`;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
@@ -75,6 +92,8 @@ async function handle(
   req: IncomingMessage,
   res: ServerResponse,
   options: BrowserServerOptions,
+  mediaSecret: string,
+  launchCodes: Set<string>,
 ): Promise<void> {
   const { port, token } = options;
   const headers = securityHeaders();
@@ -110,6 +129,21 @@ async function handle(
     return sendJson(res, 200, await dispatch(channel, input, options.ctx), headers);
   }
 
+  if (url.pathname === '/launch') {
+    if (method !== 'POST')
+      return sendJson(res, 405, fail('VALIDATION_FAILED', 'Use POST.'), headers);
+    let code: unknown;
+    try {
+      code = (JSON.parse((await readBody(req, 1024)).toString('utf8')) as { code?: unknown }).code;
+    } catch {
+      code = undefined;
+    }
+    if (typeof code !== 'string' || !launchCodes.delete(code)) {
+      return sendJson(res, 401, fail('UNAUTHORIZED', 'Unknown or used launch code.'), headers);
+    }
+    return sendJson(res, 200, { token }, headers);
+  }
+
   if (url.pathname === '/session') {
     if (method !== 'POST')
       return sendJson(res, 405, fail('VALIDATION_FAILED', 'Use POST.'), headers);
@@ -117,7 +151,7 @@ async function handle(
       return sendJson(res, 401, fail('UNAUTHORIZED', 'Token required.'), headers);
     res.writeHead(204, {
       ...headers,
-      'Set-Cookie': `${mediaCookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/media/`,
+      'Set-Cookie': `${mediaCookieName(port)}=${mediaSecret}; HttpOnly; SameSite=Strict; Path=/media/`,
     });
     res.end();
     return;
@@ -125,7 +159,7 @@ async function handle(
 
   if (url.pathname.startsWith('/media/')) {
     const fromCookie = cookieValue(req.headers.cookie, mediaCookieName(port));
-    if (!isValidToken(presented, token) && !isValidToken(fromCookie, token)) {
+    if (!isValidToken(presented, token) && !isValidToken(fromCookie, mediaSecret)) {
       return sendJson(res, 401, fail('UNAUTHORIZED', 'Token required.'), headers);
     }
     if (method !== 'GET' && method !== 'HEAD')

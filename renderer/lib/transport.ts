@@ -19,13 +19,16 @@ export function ipcTransport(api: PreloadApi): RendererTransport {
   return { kind: 'electron', call: (channel, input) => api[channel](input) };
 }
 
-export function httpTransport(token: string, fetchImpl: typeof fetch = fetch): RendererTransport {
+export function httpTransport(
+  token: string | Promise<string>,
+  fetchImpl: typeof fetch = fetch,
+): RendererTransport {
   return {
     kind: 'browser',
     call: async (channel, input) => {
       const response = await fetchImpl(`/api/${channel}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${await token}` },
         body: JSON.stringify(input),
         credentials: 'same-origin',
         cache: 'no-store',
@@ -73,10 +76,45 @@ export async function openMediaSession(
   return response.status === 204;
 }
 
+/**
+ * A browser that Habeas started itself gets `#launch=<one-time code>` instead of the token (its
+ * command line is visible to other local users); the page trades the code for the token.
+ */
+export function takeLaunchCode(
+  location: Pick<Location, 'hash' | 'pathname' | 'search'>,
+  history: Pick<History, 'replaceState'>,
+): string | undefined {
+  const match = /(?:^#|&)launch=([A-Za-z0-9_-]{16,256})(?:&|$)/.exec(location.hash);
+  if (match?.[1] === undefined) return undefined;
+  history.replaceState(null, '', `${location.pathname}${location.search}`);
+  return match[1];
+}
+
+export async function tradeLaunchCode(
+  code: string,
+  storage: Pick<Storage, 'setItem'>,
+  fetchImpl: typeof fetch = fetch,
+): Promise<string> {
+  const response = await fetchImpl('/launch', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ code }),
+    cache: 'no-store',
+  });
+  const body = (await response.json()) as { token?: unknown };
+  const token = typeof body.token === 'string' ? body.token : '';
+  if (token !== '') storage.setItem(tokenKey, token);
+  return token;
+}
+
 /** Electron when the preload is there, browser mode otherwise. */
 export function chooseTransport(win: Window): RendererTransport {
   if (win.habeas !== undefined) return ipcTransport(win.habeas);
-  const token = takeLaunchToken(win.location, win.sessionStorage, win.history) ?? '';
-  openMediaSession(token).catch(() => undefined);
+  const code = takeLaunchCode(win.location, win.history);
+  const token =
+    code === undefined
+      ? Promise.resolve(takeLaunchToken(win.location, win.sessionStorage, win.history) ?? '')
+      : tradeLaunchCode(code, win.sessionStorage).catch(() => '');
+  token.then((t) => openMediaSession(t)).catch(() => undefined);
   return httpTransport(token);
 }

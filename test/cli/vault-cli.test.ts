@@ -137,7 +137,7 @@ describe('habeas vault', () => {
     expect(errorCode(result.stderr)).toBe('VALIDATION_FAILED');
   });
 
-  it('answers VAULT_IN_USE with the pid while another process holds the vault', async () => {
+  it('answers VAULT_IN_USE with the pid to a writer while another process holds the vault', async () => {
     const holder = spawn('sleep', ['30']);
     try {
       await writeFile(
@@ -148,10 +148,13 @@ describe('habeas vault', () => {
           since: new Date().toISOString(),
         }),
       );
-      const result = await habeas(['vault', 'check']);
+      const result = await habeas(['vault', 'verify']);
       expect(result.code).toBe(1);
       expect(errorCode(result.stderr)).toBe('VAULT_IN_USE');
       expect(result.stderr).toContain(String(holder.pid));
+      // Reading commands do not need the lock: they work while the app has the vault open.
+      expect((await habeas(['vault', 'check'])).code).toBe(0);
+      expect((await habeas(['identity'])).code).toBe(0);
     } finally {
       holder.kill();
     }

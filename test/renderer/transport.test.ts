@@ -5,7 +5,9 @@ import {
   httpTransport,
   ipcTransport,
   openMediaSession,
+  takeLaunchCode,
   takeLaunchToken,
+  tradeLaunchCode,
 } from '../../renderer/lib/transport';
 
 const token = 'Zq3b8Yk1mW0pLx7sT2cV9nR4dF6gH5jA';
@@ -49,6 +51,34 @@ describe('the launch token', () => {
       takeLaunchToken({ hash, pathname: '/', search: '' }, storage, { replaceState: vi.fn() }),
     ).toBeUndefined();
     expect(storage.data.size).toBe(0);
+  });
+});
+
+describe('the launch code', () => {
+  it('leaves the address bar and is traded once for the token', async () => {
+    const history = { replaceState: vi.fn() };
+    const code = takeLaunchCode({ hash: `#launch=${token}`, pathname: '/', search: '' }, history);
+    expect(code).toBe(token);
+    expect(history.replaceState).toHaveBeenCalledWith(null, '', '/');
+    const storage = memoryStorage();
+    const fetchImpl = vi.fn(() =>
+      Promise.resolve(new Response(JSON.stringify({ token: 'the-real-token-0123456789' }))),
+    );
+    expect(await tradeLaunchCode(code ?? '', storage, fetchImpl)).toBe('the-real-token-0123456789');
+    expect(storage.data.get('habeas.token')).toBe('the-real-token-0123456789');
+    expect(fetchImpl).toHaveBeenCalledWith(
+      '/launch',
+      expect.objectContaining({ method: 'POST', body: JSON.stringify({ code }) }),
+    );
+  });
+
+  it('is absent from an address with a token', () => {
+    expect(
+      takeLaunchCode(
+        { hash: `#token=${token}`, pathname: '/', search: '' },
+        { replaceState: vi.fn() },
+      ),
+    ).toBeUndefined();
   });
 });
 

@@ -88,6 +88,17 @@ describe('browser mode server', () => {
     expect(server.url).toBe(`http://127.0.0.1:${server.port}/#token=${token}`);
   });
 
+  it('trades a launch code for the token once, and never again', async () => {
+    const code = /#launch=(.+)$/.exec(server.launchUrl())?.[1] ?? '';
+    const trade = () => send('/launch', { method: 'POST', body: JSON.stringify({ code }) });
+    const first = await trade();
+    expect(first.status).toBe(200);
+    expect(JSON.parse(first.body)).toEqual({ token });
+    expect((await trade()).status).toBe(401);
+    expect((await send('/launch', { method: 'POST', body: '{"code":"guess"}' })).status).toBe(401);
+    expect((await send('/launch', { method: 'POST', body: 'x'.repeat(5000) })).status).toBe(401);
+  });
+
   it('serves the renderer with the security headers', async () => {
     const reply = await send('/');
     expect(reply.status).toBe(200);
@@ -202,6 +213,18 @@ describe('browser mode server', () => {
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Strict/);
     expect(cookie).toMatch(/Path=\/media\//);
+    expect(cookie).not.toContain(token);
+    // The media cookie opens /media/ only, never the API.
+    const asApi = await send('/api/app:info', {
+      method: 'POST',
+      body: '{}',
+      headers: { 'content-type': 'application/json', cookie: cookie.split(';')[0] ?? '' },
+    });
+    expect(asApi.status).toBe(401);
+    const tokenAsCookie = await send('/media/abc', {
+      headers: { cookie: `habeas-media-${server.port}=${token}` },
+    });
+    expect(tokenAsCookie.status).toBe(401);
 
     const byCookie = await send('/media/abc', {
       headers: { cookie: cookie.split(';')[0] ?? '', range: 'bytes=0-3' },

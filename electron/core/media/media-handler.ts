@@ -39,7 +39,14 @@ export function createMediaHandler(
   session: VaultSession,
   registry: MediaRegistry,
 ): (request: Request) => Promise<Response> {
-  session.onLock(() => registry.clear());
+  // Responses still streaming when the vault locks stop there: their files are closed, and a
+  // closed file decrypts nothing more.
+  const open = new Set<{ close(): Promise<void> }>();
+  session.onLock(() => {
+    registry.clear();
+    for (const file of open) void file.close().catch(() => undefined);
+    open.clear();
+  });
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405);
     const handle = new URL(request.url).pathname.split('/').pop() ?? '';
@@ -74,7 +81,11 @@ export function createMediaHandler(
       return new Response(null, { status, headers });
     }
     const stream = file.createReadStream(start, end + 1);
-    stream.once('close', () => void file.close().catch(() => undefined));
+    open.add(file);
+    stream.once('close', () => {
+      open.delete(file);
+      void file.close().catch(() => undefined);
+    });
     return new Response(Readable.toWeb(stream) as ReadableStream<Uint8Array>, { status, headers });
   };
 }

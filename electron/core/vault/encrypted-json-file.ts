@@ -16,6 +16,8 @@ export class EncryptedJsonFile<T> implements Adapter<T> {
     private readonly path: string,
     private readonly identity: X25519Identity,
     private readonly schema: z.ZodType<T>,
+    /** True for a file that must exist: a missing one is damage, not a fresh start. */
+    private readonly required = false,
   ) {}
 
   async read(): Promise<T | null> {
@@ -23,7 +25,10 @@ export class EncryptedJsonFile<T> implements Adapter<T> {
     try {
       ciphertext = await readFile(this.path);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+        if (this.required) throw new HabeasError('INTEGRITY_FAILED', 'A vault file is missing.');
+        return null;
+      }
       throw error;
     }
     const plaintext = await decryptBuffer(ciphertext, [

@@ -41,7 +41,11 @@ class HashThread {
   private readonly view = new Uint8Array(this.ring);
   private readonly free: number[] = Array.from({ length: slotCount }, (_, i) => i);
   private readonly slotWaiters: (() => void)[] = [];
-  private readonly digests = new Map<number, (hex: string) => void>();
+  private readonly digests = new Map<
+    number,
+    { resolve: (hex: string) => void; reject: (error: Error) => void }
+  >();
+  failed: Error | undefined;
   private nextJob = 0;
 
   constructor() {
@@ -54,25 +58,39 @@ class HashThread {
         this.free.push(reply.slot);
         this.slotWaiters.shift()?.();
       } else {
-        const resolve = this.digests.get(reply.job);
+        const waiting = this.digests.get(reply.job);
         this.digests.delete(reply.job);
         // The thread keeps the process alive only while a job waits for it.
         if (this.digests.size === 0) this.worker.unref();
-        resolve?.(reply.hex);
+        waiting?.resolve(reply.hex);
       }
     });
+    // A thread that dies fails every intake waiting on it (and the next tap starts a new one)
+    // rather than leaving them waiting for ever.
+    const die = (error: Error): void => {
+      this.failed = error;
+      if (shared === this) shared = undefined;
+      for (const { reject } of this.digests.values()) reject(error);
+      this.digests.clear();
+      for (const waiter of this.slotWaiters.splice(0)) waiter();
+    };
+    this.worker.on('error', die);
+    this.worker.on('exit', () => die(new Error('The hashing thread stopped.')));
     this.worker.unref();
   }
 
   startJob(): { job: number; digest: Promise<string> } {
     const job = this.nextJob++;
     this.worker.ref();
-    const digest = new Promise<string>((resolve) => this.digests.set(job, resolve));
+    const digest = new Promise<string>((resolve, reject) =>
+      this.digests.set(job, { resolve, reject }),
+    );
     return { job, digest };
   }
 
   /** Copies up to one slot of bytes to the thread; false when no slot is free (call whenFree). */
   trySend(job: number, bytes: Uint8Array): boolean {
+    if (this.failed !== undefined) throw this.failed;
     const slot = this.free.pop();
     if (slot === undefined) return false;
     this.view.set(bytes, slot * slotSize);
@@ -111,13 +129,18 @@ export class Sha256Tap extends Transform {
 
   private sendFrom(chunk: Buffer, offset: number, callback: TransformCallback): void {
     let at = offset;
-    while (at < chunk.length) {
-      const piece = chunk.subarray(at, at + slotSize);
-      if (!this.thread.trySend(this.job, piece)) {
-        this.thread.whenFree(() => this.sendFrom(chunk, at, callback));
-        return;
+    try {
+      while (at < chunk.length) {
+        if (this.destroyed) return callback();
+        const piece = chunk.subarray(at, at + slotSize);
+        if (!this.thread.trySend(this.job, piece)) {
+          this.thread.whenFree(() => this.sendFrom(chunk, at, callback));
+          return;
+        }
+        at += piece.length;
       }
-      at += piece.length;
+    } catch (error) {
+      return callback(error instanceof Error ? error : new Error('The hashing thread failed.'));
     }
     callback();
   }

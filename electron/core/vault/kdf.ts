@@ -41,11 +41,15 @@ argon2id({
 }).then((key) => parentPort.postMessage(key), (error) => parentPort.postMessage({ error: String(error) }));
 `;
 
+/**
+ * The same passphrase typed on two keyboards can differ in Unicode form ("й" as one code point,
+ * or "и" and a combining breve): it is NFC-normalised before the KDF sees it.
+ */
 export function deriveKey(passphrase: string, params: KdfParams): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerSource, {
       eval: true,
-      workerData: { ...params, passphrase, hashWasmPath, keyLength },
+      workerData: { ...params, passphrase: passphrase.normalize('NFC'), hashWasmPath, keyLength },
     });
     worker.once('message', (message: unknown) => {
       void worker.terminate();

@@ -34,6 +34,8 @@ const realTimer = (callback: () => void, ms: number) => {
 export class VaultSession {
   private vault: UnlockedVault | null = null;
   private idle: { clear(): void } | null = null;
+  /** Bumped whenever the timer is re-armed or the vault locks: a stale arming gives up. */
+  private idleGeneration = 0;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly lockListeners = new Set<() => void>();
 
@@ -145,6 +147,7 @@ export class VaultSession {
   }
 
   private async lockNow(): Promise<void> {
+    this.idleGeneration += 1;
     this.idle?.clear();
     this.idle = null;
     const vault = this.vault;
@@ -156,9 +159,12 @@ export class VaultSession {
   }
 
   private async armIdleTimer(): Promise<void> {
+    const generation = ++this.idleGeneration;
+    const { autoLockMinutes } = await this.preferences.read();
+    // A later arming, or a lock, happened while the preferences were read: that one decides.
+    if (generation !== this.idleGeneration) return;
     this.idle?.clear();
     this.idle = null;
-    const { autoLockMinutes } = await this.preferences.read();
     if (autoLockMinutes === 0 || this.vault === null) return;
     const setTimer = this.options.setTimer ?? realTimer;
     this.idle = setTimer(() => void this.lock().catch(() => undefined), autoLockMinutes * 60_000);

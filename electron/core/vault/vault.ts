@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { hkdfSync, randomBytes, randomUUID } from 'node:crypto';
 import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
@@ -19,6 +19,8 @@ import {
   openRecoverySlot,
   sealPassphraseSlot,
   sealRecoverySlot,
+  type PassphraseSlot,
+  type SlotBinding,
 } from './keyslots';
 import { generateRecoveryKey, parseRecoveryKey } from './recovery-key';
 import {
@@ -42,15 +44,41 @@ import { acquireVaultLock, type VaultLock } from './vault-lock';
 export type UnlockedVault = {
   readonly dir: string;
   readonly vaultId: string;
+  /** The storage identity: every file of the vault is encrypted to it. Its public key is never written anywhere. */
   readonly identity: X25519Identity;
+  /** The sharing identity: colleagues encrypt case archives to its recipient. */
+  readonly sharing: X25519Identity;
+  /** The sharing recipient (age1…), safe to give out. */
   readonly recipient: string;
   readonly blobs: BlobStore;
   readonly index: Low<VaultIndex>;
-  /** Wipes the key from memory and releases the lock. */
+  /** Seals the vault secret into a new passphrase keyslot (the secret itself never leaves). */
+  sealPassphrase(binding: SlotBinding, kek: Uint8Array, kdf: KdfParams): PassphraseSlot;
+  /** Wipes the keys from memory and releases the lock. */
   close(): Promise<void>;
 };
 
 export type KdfOptions = { readonly kdfCost?: KdfCost };
+
+/**
+ * Two X25519 identities from the one vault secret. Files are stored to the storage identity,
+ * whose public key is never written or shown: age does not prove who wrote a file, so a
+ * recipient given to colleagues must not be the one the vault trusts its own files from (with
+ * it, anyone who can write the vault folder could forge a file the vault would accept).
+ */
+function vaultIdentities(secret: Uint8Array): { storage: X25519Identity; sharing: X25519Identity } {
+  const derive = (info: string) =>
+    Buffer.from(hkdfSync('sha256', secret, Buffer.alloc(0), info, 32));
+  const storageSecret = derive('habeas/v1/storage-identity');
+  const sharingSecret = derive('habeas/v1/sharing-identity');
+  const identities = {
+    storage: identityFromSecret(storageSecret),
+    sharing: identityFromSecret(sharingSecret),
+  };
+  storageSecret.fill(0);
+  sharingSecret.fill(0);
+  return identities;
+}
 
 async function newKdfParams(options: KdfOptions): Promise<KdfParams> {
   const cost = options.kdfCost ?? (await calibrateKdf());
@@ -99,14 +127,15 @@ export async function createVault(
     };
     kek.fill(0);
     recovery.bytes.fill(0);
-    const identity = identityFromSecret(Buffer.from(secret));
+    const { storage, sharing } = vaultIdentities(secret);
     await mkdir(join(dir, 'blobs'), { recursive: true });
     const index = new Low(
-      new EncryptedJsonFile(join(dir, vaultIndexFile), identity, vaultIndexSchema),
+      new EncryptedJsonFile(join(dir, vaultIndexFile), storage, vaultIndexSchema),
       emptyVaultIndex(new Date()),
     );
     await index.write();
-    identity.secretKey.fill(0);
+    storage.secretKey.fill(0);
+    sharing.secretKey.fill(0);
     // The header goes last: a crash before this point leaves no vault, not half of one.
     await writeVaultHeader(dir, full);
     return { vaultId: full.vaultId, recoveryKey: recovery.text };
@@ -128,12 +157,15 @@ async function openWithSecret(
   lock: VaultLock,
   options: UnlockOptions,
 ): Promise<UnlockedVault> {
-  const identity = identityFromSecret(Buffer.from(secret));
+  const { storage, sharing } = vaultIdentities(secret);
+  // Kept (and wiped on close) only to seal a new passphrase slot.
+  const rootSecret = Buffer.from(secret);
   secret.fill(0);
   await removeStaleTempFiles(dir);
   await removeStaleTempFiles(join(dir, 'blobs'));
+  // The index was written when the vault was made: a missing one is damage, never "no cases".
   const index = new Low(
-    new EncryptedJsonFile(join(dir, vaultIndexFile), identity, vaultIndexSchema),
+    new EncryptedJsonFile(join(dir, vaultIndexFile), storage, vaultIndexSchema, true),
     emptyVaultIndex(new Date()),
   );
   if (options.readIndex !== false) await index.read();
@@ -141,16 +173,20 @@ async function openWithSecret(
   return {
     dir,
     vaultId: header.vaultId,
-    identity,
-    recipient: encodeRecipient(identity.publicKey),
-    blobs: new BlobStore(join(dir, 'blobs'), identity),
+    identity: storage,
+    sharing,
+    recipient: encodeRecipient(sharing.publicKey),
+    blobs: new BlobStore(join(dir, 'blobs'), storage),
     index,
     close: async () => {
       if (closed) return;
       closed = true;
-      identity.secretKey.fill(0);
+      storage.secretKey.fill(0);
+      sharing.secretKey.fill(0);
+      rootSecret.fill(0);
       await lock.release();
     },
+    sealPassphrase: (binding, kek, kdf) => sealPassphraseSlot(binding, kek, kdf, rootSecret),
   };
 }
 
@@ -184,6 +220,23 @@ export async function checkPassphrase(dir: string, passphrase: string): Promise<
   return secret !== null;
 }
 
+/**
+ * The sharing recipient (age1…), read without taking the lock: the app may have the vault open.
+ * WRONG_PASSPHRASE when the passphrase does not open it.
+ */
+export async function readRecipient(dir: string, passphrase: string): Promise<string> {
+  const header = await readVaultHeader(dir);
+  const kek = await deriveKey(passphrase, header.keyslots.passphrase.kdf);
+  const secret = openPassphraseSlot(slotBinding(header), kek, header.keyslots.passphrase);
+  kek.fill(0);
+  if (secret === null) throw new HabeasError('WRONG_PASSPHRASE', 'The passphrase is wrong.');
+  const { storage, sharing } = vaultIdentities(secret);
+  secret.fill(0);
+  storage.secretKey.fill(0);
+  sharing.secretKey.fill(0);
+  return encodeRecipient(sharing.publicKey);
+}
+
 /** Unlocks with the recovery key shown at creation. */
 export async function unlockWithRecoveryKey(
   dir: string,
@@ -215,11 +268,23 @@ export async function changePassphrase(
     throw new HabeasError('INTEGRITY_FAILED', 'The vault header was replaced.');
   const kdf = await newKdfParams(options);
   const kek = await deriveKey(next, kdf);
-  const passphrase = sealPassphraseSlot(slotBinding(header), kek, kdf, vault.identity.secretKey);
+  const passphrase = vault.sealPassphrase(slotBinding(header), kek, kdf);
   kek.fill(0);
   await writeVaultHeader(vault.dir, { ...header, keyslots: { ...header.keyslots, passphrase } });
 }
 
+/**
+ * Both identities, as an age identity file: `age -d -i` with it opens every file of the vault
+ * and every archive sent to the vault's recipient, without Habeas.
+ */
 export function exportIdentity(vault: UnlockedVault): string {
-  return `# Habeas vault ${vault.vaultId}\n# public key: ${vault.recipient}\n${encodeIdentity(vault.identity.secretKey)}\n`;
+  return [
+    `# Habeas vault ${vault.vaultId}`,
+    '# storage identity: every file in the vault folder',
+    encodeIdentity(vault.identity.secretKey),
+    `# sharing identity: archives sent to ${vault.recipient}`,
+    `# public key: ${vault.recipient}`,
+    encodeIdentity(vault.sharing.secretKey),
+    '',
+  ].join('\n');
 }

@@ -75,6 +75,32 @@ describe('the media handler', () => {
     expect((await get(undefined, 'GET', 'guessed-handle')).status).toBe(404);
   });
 
+  it('stops a response still streaming when the vault locks', async () => {
+    const big = await core.ctx.session
+      .require()
+      .blobs.put(Readable.from([randomBytes(8 * 1024 * 1024)]));
+    const bigHandle = core.ctx.media.register({ blobId: big.id, mimeType: 'video/mp4' });
+    const response = await get(undefined, 'GET', bigHandle);
+    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+    let received = (await reader.read()).value?.length ?? 0;
+    await core.ctx.session.lock();
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        received += value.length;
+      }
+    } catch {
+      // The stream fails once its file is closed: that is the point.
+    }
+    expect(received).toBeLessThan(8 * 1024 * 1024);
+    await core.ctx.session.unlock('correct horse battery staple');
+    handle = core.ctx.media.register({
+      blobId: (await core.ctx.session.require().blobs.list())[0] ?? '',
+      mimeType: 'video/mp4',
+    });
+  });
+
   it('forgets every handle when the vault locks', async () => {
     await core.ctx.session.lock();
     expect((await get()).status).toBe(404);

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, utimes, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -51,7 +51,23 @@ describe('the vault lock', () => {
     await lock.release();
 
     await writeFile(join(dir, lockFileName), '{"pid":');
+    await expect(acquireVaultLock(dir)).rejects.toMatchObject({ code: 'VAULT_IN_USE' });
+    const old = new Date(Date.now() - 60_000);
+    await utimes(join(dir, lockFileName), old, old);
     await (await acquireVaultLock(dir)).release();
+  });
+
+  it('never lets two processes in at once, racing for a fresh vault (20 rounds)', async () => {
+    for (let round = 0; round < 20; round += 1) {
+      const results = await Promise.allSettled([
+        acquireVaultLock(dir),
+        acquireVaultLock(dir),
+        acquireVaultLock(dir),
+      ]);
+      const winners = results.filter((r) => r.status === 'fulfilled');
+      expect(winners).toHaveLength(1);
+      await (winners[0] as PromiseFulfilledResult<{ release(): Promise<void> }>).value.release();
+    }
   });
 
   it('respects a lock held from another computer', async () => {

@@ -178,3 +178,39 @@ describe.runIf(hasAgeCli())('a vault without Habeas', () => {
     expect(index.cases).toEqual([]);
   });
 });
+
+describe('a vault that someone else wrote to', () => {
+  it('refuses an index forged with the recipient it gives out, and a missing index', async () => {
+    await createVault(dir, passphrase, { kdfCost: fastKdf });
+    const vault = await unlockVault(dir, passphrase);
+    const shared = vault.recipient;
+    await vault.close();
+    const { decodeRecipient } = await import('../../../electron/core/crypto/age-keys');
+    const { encryptBuffer } = await import('../../../electron/core/crypto/age-writer');
+    const forged = await encryptBuffer(
+      Buffer.from(
+        JSON.stringify({
+          version: 1,
+          createdAt: new Date().toISOString(),
+          cases: [{ id: 'planted', file: 'x' }],
+        }),
+      ),
+      [{ kind: 'x25519', publicKey: decodeRecipient(shared) }],
+    );
+    const original = await readFile(join(dir, 'vault.age'));
+    await writeFile(join(dir, 'vault.age'), forged);
+    await expect(unlockVault(dir, passphrase)).rejects.toMatchObject({ code: 'INTEGRITY_FAILED' });
+
+    await writeFile(join(dir, 'vault.age'), original);
+    await (await unlockVault(dir, passphrase)).close();
+    const { unlink } = await import('node:fs/promises');
+    await unlink(join(dir, 'vault.age'));
+    await expect(unlockVault(dir, passphrase)).rejects.toMatchObject({ code: 'INTEGRITY_FAILED' });
+  });
+
+  it('opens with the passphrase in either Unicode form', async () => {
+    const composed = 'Дегтярёв и Дегтярев, 17 ноября';
+    await createVault(dir, composed.normalize('NFC'), { kdfCost: fastKdf });
+    await (await unlockVault(dir, composed.normalize('NFD'))).close();
+  });
+});
