@@ -170,6 +170,30 @@ describe.skipIf(executablePath === undefined)('Habeas in real Chromium', () => {
     await page.emulateMedia({ colorScheme: 'light' });
   });
 
+  it('sets the auto-lock time in the settings, and core keeps it', async () => {
+    await page.getByTestId('settings-button').click();
+    await page.getByRole('dialog').waitFor();
+    await page.getByTestId('auto-lock-select').click();
+    await page.getByRole('option', { name: '5 min', exact: true }).click();
+    await expect
+      .poll(() =>
+        page.evaluate(async () => {
+          const token = sessionStorage.getItem('habeas.token') ?? '';
+          const response = await fetch('/api/vault:status', {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+            body: '{}',
+          });
+          return ((await response.json()) as { value: { autoLockMinutes: number } }).value
+            .autoLockMinutes;
+        }),
+      )
+      .toBe(5);
+    await shot('settings');
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+  });
+
   it('locks from the header; a wrong passphrase is refused clearly; the right one unlocks', async () => {
     await page.getByTestId('lock-button').click();
     await page.getByTestId('unlock-form').waitFor();
