@@ -70,6 +70,10 @@ export function createMediaHandler(
     const length = size === 0 ? 0 : end - start + 1;
     const headers: Record<string, string> = {
       ...securityHeaders(),
+      // Evidence is content, never code: opened as a page, an HTML or SVG exhibit gets a
+      // sandbox with nothing allowed, so it cannot run script on the app's origin.
+      'Content-Security-Policy':
+        "sandbox; default-src 'none'; img-src 'self' data:; media-src 'self'; style-src 'unsafe-inline'",
       'Content-Type': entry.mimeType,
       'Content-Length': String(length),
       'Accept-Ranges': 'bytes',

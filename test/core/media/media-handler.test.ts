@@ -41,6 +41,7 @@ describe('the media handler', () => {
     expect(response.headers.get('content-length')).toBe(String(video.length));
     expect(response.headers.get('accept-ranges')).toBe('bytes');
     expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(response.headers.get('content-security-policy')).toMatch(/^sandbox; default-src 'none'/);
     expect(Buffer.from(await response.arrayBuffer())).toEqual(video);
   });
 
