@@ -1,9 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
 import type { z } from 'zod';
-import { decryptBuffer } from '../crypto/age-reader';
-import { encryptBuffer } from '../crypto/age-writer';
-import type { X25519Identity } from '../crypto/age-keys';
+import { type X25519Identity, decryptBuffer, encryptBuffer } from '../crypto';
 import { HabeasError } from '../habeas-error';
 import { writeFileAtomic } from './atomic-write';
 

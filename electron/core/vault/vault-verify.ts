@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ErrorCode } from '../../../shared/errors';
-import { openAgeFile } from '../crypto/age-reader';
+import { openAgeFile } from '../crypto';
 import { toErrorData } from '../habeas-error';
 import type { UnlockedVault } from './vault';
 

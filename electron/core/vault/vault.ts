@@ -3,11 +3,11 @@ import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import {
+  type X25519Identity,
   encodeIdentity,
   encodeRecipient,
   identityFromSecret,
-  type X25519Identity,
-} from '../crypto/age-keys';
+} from '../crypto';
 import { HabeasError } from '../habeas-error';
 import { removeStaleTempFiles } from './atomic-write';
 import { toBase64 } from './base64-bytes';
