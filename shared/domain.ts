@@ -37,3 +37,39 @@ export const folderPathSchema = z
   .max(4096)
   .refine((path) => !path.includes('\0'), 'no NUL');
 export const recoveryKeyInputSchema = z.string().min(1).max(200);
+
+const shortText = (max: number) => z.string().trim().min(1).max(max);
+
+export const caseStatusSchema = z.enum(['open', 'closed']);
+export type CaseStatus = z.infer<typeof caseStatusSchema>;
+
+/** What a lawyer types to open a case. */
+export const caseInputSchema = z
+  .object({
+    title: shortText(300),
+    clients: z.array(shortText(200)).max(50).default([]),
+    court: shortText(300).optional(),
+    caseNumber: shortText(100).optional(),
+    jurisdiction: shortText(100).optional(),
+    notes: z.string().max(20_000).optional(),
+  })
+  .strict();
+export type CaseInput = z.input<typeof caseInputSchema>;
+
+export const caseRecordSchema = caseInputSchema.extend({
+  id: z.uuid(),
+  status: caseStatusSchema,
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type CaseRecord = z.infer<typeof caseRecordSchema>;
+
+/** One line of the case list: what the vault index holds, no case file opened. */
+export const caseSummarySchema = caseRecordSchema.pick({
+  id: true,
+  title: true,
+  clients: true,
+  status: true,
+  updatedAt: true,
+});
+export type CaseSummary = z.infer<typeof caseSummarySchema>;

@@ -8,6 +8,7 @@ import { HabeasError, toErrorData } from '../core/habeas-error';
 import { JsonPreferencesFile } from '../core/preferences/preferences';
 import { defaultDataDir } from '../core/vault/vault-location';
 import { appVersion } from '../core/version';
+import { caseCommands } from './case-commands';
 import {
   identityCommand,
   vaultCommands,
@@ -35,6 +36,10 @@ Commands:
   vault verify                           decrypt and check every encrypted file
   vault export-identity --out F          write the vault's age identity (AGE-SECRET-KEY-1…)
   identity                               the vault's age recipient (age1…) for colleagues
+  case create --title T [--client N]… [--court C] [--number N] [--jurisdiction J]
+                                         open a case; prints its id
+  case list                              the cases, most recently changed first
+  case show CASE                         one case (its id, or enough of the id to be unique)
 
 Global options:
   --vault DIR             the vault folder (default: $HABEAS_VAULT, then the app's choice,
@@ -60,6 +65,11 @@ const options = {
   'new-passphrase-file': { type: 'string' },
   'recovery-key': { type: 'string' },
   out: { type: 'string' },
+  title: { type: 'string' },
+  client: { type: 'string', multiple: true },
+  court: { type: 'string' },
+  number: { type: 'string' },
+  jurisdiction: { type: 'string' },
 } as const;
 
 /** Which command-specific options each command accepts; global ones are always allowed. */
@@ -72,7 +82,13 @@ const commandOptions: Readonly<Record<string, readonly string[]>> = {
   'vault verify': [],
   'vault export-identity': ['out'],
   identity: [],
+  'case create': ['title', 'client', 'court', 'number', 'jurisdiction'],
+  'case list': [],
+  'case show': [],
 };
+
+/** How many positional arguments each command takes after its name. */
+const commandArguments: Readonly<Record<string, number>> = { 'case show': 1 };
 const globalOptions = new Set(['json', 'vault', 'version', 'help', 'passphrase-file']);
 
 /** Runs one command line; returns the exit code. Never throws, never prints a stack trace. */
@@ -126,16 +142,23 @@ async function resolveVaultDir(
 
 async function runCommand(
   positionals: readonly string[],
-  values: Record<string, string | boolean | undefined>,
+  values: Record<string, string | boolean | string[] | undefined>,
   io: CliIo,
 ): Promise<CommandResult> {
   const [first, second, ...rest] = positionals;
-  const name = first === 'vault' ? `vault ${second ?? ''}` : (first ?? '');
+  const grouped = first === 'vault' || first === 'case';
+  const name = grouped ? `${first} ${second ?? ''}` : (first ?? '');
   const allowed = commandOptions[name];
-  if (allowed === undefined)
+  if (allowed === undefined) {
     throw new UsageError(`Unknown command "${positionals.join(' ')}". See habeas --help.`);
-  const extra = first === 'vault' ? rest : [second, ...rest].filter((p) => p !== undefined);
-  if (extra.length > 0) throw new UsageError(`${name} takes no arguments.`);
+  }
+  const args = grouped ? rest : [second, ...rest].filter((p) => p !== undefined);
+  const wanted = commandArguments[name] ?? 0;
+  if (args.length !== wanted) {
+    throw new UsageError(
+      wanted === 0 ? `${name} takes no arguments.` : `${name} takes ${wanted} argument(s).`,
+    );
+  }
   for (const [option, value] of Object.entries(values)) {
     if (
       value !== undefined &&
@@ -170,6 +193,12 @@ async function runCommand(
     }
     case 'identity':
       return identityCommand(ctx);
+    case 'case create':
+      return caseCommands.create(ctx);
+    case 'case list':
+      return caseCommands.list(ctx);
+    case 'case show':
+      return caseCommands.show(ctx, args[0] ?? '');
     default: {
       const command = vaultCommands[(second ?? '') as keyof typeof vaultCommands];
       return command(ctx);

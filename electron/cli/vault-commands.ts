@@ -49,7 +49,7 @@ function checkNewPassphrase(passphrase: string): string {
   return passphrase;
 }
 
-async function withVault<T>(
+export async function withVault<T>(
   ctx: CommandContext,
   use: (vault: UnlockedVault) => Promise<T>,
   options: UnlockOptions = {},

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { caseSummarySchema } from '../../../shared/domain';
 
 /**
  * `vault.age`: the vault's own encrypted index (lowdb). It lists the cases; each case keeps its
@@ -7,7 +8,8 @@ import { z } from 'zod';
 export const vaultIndexSchema = z.object({
   version: z.literal(1),
   createdAt: z.iso.datetime(),
-  cases: z.array(z.object({ id: z.string(), file: z.string() }).loose()),
+  /** One entry per case: its summary, for the case list, and the file that holds the case. */
+  cases: z.array(caseSummarySchema.extend({ file: z.string().regex(/^cases\/[0-9a-f-]{36}\.age$/) })),
 });
 export type VaultIndex = z.infer<typeof vaultIndexSchema>;
 

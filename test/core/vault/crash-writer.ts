@@ -19,7 +19,16 @@ async function main(): Promise<void> {
   if (mode === 'index') {
     for (;;) {
       const n = vault.index.data.cases.length;
-      vault.index.data.cases.push({ id: String(n), file: `cases/${n}.age` });
+      const id = `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+      const at = new Date().toISOString();
+      vault.index.data.cases.push({
+        id,
+        file: `cases/${id}.age`,
+        title: `Case ${n}`,
+        clients: [],
+        status: 'open',
+        updatedAt: at,
+      });
       await vault.index.write();
       process.stdout.write(`${n + 1}\n`);
     }

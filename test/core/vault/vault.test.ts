@@ -192,7 +192,8 @@ describe('a vault that someone else wrote to', () => {
         JSON.stringify({
           version: 1,
           createdAt: new Date().toISOString(),
-          cases: [{ id: 'planted', file: 'x' }],
+          // A well-formed index that hides every case: only the key can tell it is forged.
+          cases: [],
         }),
       ),
       [{ kind: 'x25519', publicKey: decodeRecipient(shared) }],

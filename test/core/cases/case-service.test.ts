@@ -1,0 +1,103 @@
+import { readFile, unlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  createCase,
+  listCases,
+  readCase,
+  resolveCaseId,
+} from '../../../electron/core/cases/case-service';
+import { verifyCustodyLog } from '../../../electron/core/custody/custody-log';
+import { createVault, unlockVault, type UnlockedVault } from '../../../electron/core/vault/vault';
+import { verifyVault } from '../../../electron/core/vault/vault-verify';
+import { makeTempDir } from '../../support/temp-dir';
+import { fastKdf } from '../../support/test-core';
+
+const passphrase = 'correct horse battery staple';
+let dir: string;
+let vault: UnlockedVault;
+let cleanup: () => Promise<void>;
+
+beforeEach(async () => {
+  const temp = await makeTempDir();
+  cleanup = temp.cleanup;
+  dir = join(temp.dir, 'vault');
+  await createVault(dir, passphrase, { kdfCost: fastKdf });
+  vault = await unlockVault(dir, passphrase);
+});
+afterEach(async () => {
+  await vault.close();
+  await cleanup();
+});
+
+const art332 = {
+  title: 'Дегтярёв и Кузнецов: отказ вернуться на фронт',
+  clients: ['Дегтярёв А. В.', 'Кузнецов И. С.'],
+  court: 'Военный суд гарнизона',
+  caseNumber: '1-117/2026',
+  jurisdiction: 'RU',
+};
+
+describe('cases', () => {
+  it('are created open, with a custody entry, and listed from the index', async () => {
+    const record = await createCase(vault, art332, 'habeas-cli');
+    expect(record).toMatchObject({ ...art332, status: 'open' });
+    expect(listCases(vault)).toEqual([
+      {
+        id: record.id,
+        title: art332.title,
+        clients: art332.clients,
+        status: 'open',
+        updatedAt: record.updatedAt,
+      },
+    ]);
+    const data = await readCase(vault, record.id);
+    expect(data.case).toEqual(record);
+    expect(data.custody.map((e) => [e.action, e.subject, e.actor])).toEqual([
+      ['create', { kind: 'case', id: record.id }, 'habeas-cli'],
+    ]);
+    expect(verifyCustodyLog(data.custody).ok).toBe(true);
+  });
+
+  it('persist, encrypted, across a lock and an unlock', async () => {
+    const record = await createCase(vault, art332, 'app');
+    await vault.close();
+    const text = await readFile(join(dir, 'cases', `${record.id}.age`));
+    expect(text.includes(Buffer.from('Дегтярёв'))).toBe(false);
+    vault = await unlockVault(dir, passphrase);
+    expect((await readCase(vault, record.id)).case.title).toBe(art332.title);
+    expect(await verifyVault(vault)).toMatchObject({ ok: true, checked: 2 });
+  });
+
+  it('are found by a unique prefix of their id', async () => {
+    const record = await createCase(vault, { title: 'A' }, 'app');
+    expect(resolveCaseId(vault, record.id.slice(0, 8))).toBe(record.id);
+    expect(() => resolveCaseId(vault, 'ffffffff-0000')).toThrow(
+      expect.objectContaining({ code: 'NOT_FOUND' }),
+    );
+    expect(() => resolveCaseId(vault, '')).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
+  });
+
+  it.each([
+    [{ title: '' }],
+    [{ title: '   ' }],
+    [{ title: 'x'.repeat(301) }],
+    [{ title: 'ok', clients: [''] }],
+    [{ title: 'ok', unknown: 1 } as never],
+  ])('refuses %j and writes nothing', async (input) => {
+    await expect(createCase(vault, input, 'app')).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+    });
+    expect(listCases(vault)).toEqual([]);
+  });
+
+  it('report a missing or swapped case file as INTEGRITY_FAILED', async () => {
+    const a = await createCase(vault, { title: 'A' }, 'app');
+    const b = await createCase(vault, { title: 'B' }, 'app');
+    const pathA = join(dir, 'cases', `${a.id}.age`);
+    await writeFile(pathA, await readFile(join(dir, 'cases', `${b.id}.age`)));
+    await expect(readCase(vault, a.id)).rejects.toMatchObject({ code: 'INTEGRITY_FAILED' });
+    await unlink(pathA);
+    await expect(readCase(vault, a.id)).rejects.toMatchObject({ code: 'INTEGRITY_FAILED' });
+  });
+});
