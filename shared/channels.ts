@@ -14,6 +14,9 @@ export const channelNames = [
   'vault:set-auto-lock',
   'vault:activity',
   'dialog:choose-folder',
+  'case:list',
+  'case:create',
+  'case:show',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import type { ChannelName } from './channels';
 import {
   appInfoSchema,
+  caseInputSchema,
+  caseRecordSchema,
+  caseSummarySchema,
   folderPathSchema,
   newPassphraseSchema,
   passphraseSchema,
@@ -59,6 +62,23 @@ export const contract = {
   'dialog:choose-folder': {
     input: noInput,
     output: z.object({ available: z.boolean(), path: z.string().max(4096).nullable() }),
+  },
+  /** The cases of the unlocked vault, most recently changed first. VAULT_LOCKED when locked. */
+  'case:list': { input: noInput, output: z.array(caseSummarySchema) },
+  'case:create': { input: caseInputSchema, output: caseRecordSchema },
+  /** One case: its record, how much it holds, and whether its custody log verifies. */
+  'case:show': {
+    input: z.object({ id: z.uuid() }).strict(),
+    output: z.object({
+      case: caseRecordSchema,
+      counts: z.object({
+        evidence: z.number().int(),
+        persons: z.number().int(),
+        charges: z.number().int(),
+        events: z.number().int(),
+      }),
+      custody: z.object({ ok: z.boolean(), head: z.string(), entries: z.number().int() }),
+    }),
   },
 } as const satisfies Record<ChannelName, ChannelSpec>;
 

@@ -4,6 +4,8 @@ import { fail, ok, type Result } from '../../shared/result';
 import type { AppContext } from './app-context';
 import { toErrorData } from './habeas-error';
 import { isAbsolute } from 'node:path';
+import { createCase, listCases, readCase } from './cases/case-service';
+import { verifyCustodyLog } from './custody/custody-log';
 import { HabeasError } from './habeas-error';
 
 /** One handler per channel: a channel without one is a compile error. */
@@ -49,6 +51,22 @@ export const handlers: Handlers = {
   },
   // dispatch() touches the session for every channel not listed as passive: that is the point.
   'vault:activity': () => Promise.resolve({ ok: true as const }),
+  'case:list': (_input, ctx) => Promise.resolve(listCases(ctx.session.require())),
+  'case:create': (input, ctx) => createCase(ctx.session.require(), input, 'app'),
+  'case:show': async ({ id }, ctx) => {
+    const data = await readCase(ctx.session.require(), id);
+    const custody = verifyCustodyLog(data.custody);
+    return {
+      case: data.case,
+      counts: {
+        evidence: data.evidence.length,
+        persons: data.persons.length,
+        charges: data.charges.length,
+        events: data.events.length,
+      },
+      custody: { ok: custody.ok, head: custody.head, entries: custody.entries },
+    };
+  },
   'dialog:choose-folder': async (_input, ctx) =>
     ctx.chooseFolder === undefined
       ? { available: false, path: null }

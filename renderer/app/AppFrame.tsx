@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { LockButton } from '../features/vault/LockButton';
 import { SettingsModal } from '../features/vault/SettingsModal';
+import { CasesScreen } from '../features/cases/CasesScreen';
 import { SectionPage } from '../features/workspace/SectionPage';
 import type { Language } from '../i18n/i18n';
 import { sectionIds, type SectionId } from './sections';
@@ -54,7 +55,7 @@ export function AppFrame({ onLanguageChange }: { onLanguageChange: (language: La
         </Stack>
       </AppShell.Navbar>
       <AppShell.Main aria-labelledby="section-title">
-        <SectionPage section={section} />
+        {section === 'cases' ? <CasesScreen /> : <SectionPage section={section} />}
       </AppShell.Main>
       <AppShell.Footer>
         <StatusBar />

@@ -83,3 +83,38 @@ describe('errors crossing the boundary', () => {
     expect(JSON.stringify(data)).not.toMatch(/lawyer|witness|EACCES|at /);
   });
 });
+
+describe('case channels', () => {
+  it('answer VAULT_LOCKED until the vault is unlocked, then create, list and show cases', async () => {
+    expect(await dispatch('case:list', {}, ctx)).toMatchObject({
+      ok: false,
+      error: { code: 'VAULT_LOCKED' },
+    });
+    await ctx.session.create(ctx.session.dir, 'correct horse battery staple');
+    await ctx.session.unlock('correct horse battery staple');
+    const created = await dispatch(
+      'case:create',
+      { title: 'Art. 332', clients: ['Дегтярёв'] },
+      ctx,
+    );
+    expect(created).toMatchObject({ ok: true, value: { title: 'Art. 332', status: 'open' } });
+    const id = (created as { value: { id: string } }).value.id;
+    expect(await dispatch('case:list', {}, ctx)).toMatchObject({
+      ok: true,
+      value: [{ id, title: 'Art. 332' }],
+    });
+    expect(await dispatch('case:show', { id }, ctx)).toMatchObject({
+      ok: true,
+      value: { case: { id }, counts: { evidence: 0 }, custody: { ok: true, entries: 1 } },
+    });
+    expect(await dispatch('case:show', { id: 'not-a-uuid' }, ctx)).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED' },
+    });
+    expect(await dispatch('case:create', { title: '' }, ctx)).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED' },
+    });
+    await ctx.session.lock();
+  });
+});

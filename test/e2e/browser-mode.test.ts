@@ -117,6 +117,26 @@ describe.skipIf(executablePath === undefined)('Habeas in real Chromium', () => {
     await shot('frame-en');
   });
 
+  it('opens a case, lists it, and shows its verified custody log', async () => {
+    await page.getByTestId('new-case-button').click();
+    const form = page.getByTestId('new-case-form');
+    await form.waitFor();
+    await page.getByTestId('case-title').fill('Art. 332: Degtyarev and Kuznetsov');
+    const clients = page.getByTestId('case-clients');
+    await clients.fill('Дегтярёв А. В.');
+    await clients.press('Enter');
+    await clients.fill('Кузнецов И. С.');
+    await clients.press('Enter');
+    await form.getByRole('button', { name: 'Open the case' }).click();
+    const table = page.getByTestId('case-table');
+    await expect.poll(() => table.textContent()).toContain('Дегтярёв А. В., Кузнецов И. С.');
+    await expect
+      .poll(() => page.getByTestId('case-custody').textContent())
+      .toMatch(/^Custody log verified: 1 entries, head [0-9a-f]{16}…$/);
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await shot('cases');
+  });
+
   it("holds the media cookie, out of reach of the page's scripts", async () => {
     const cookies = await page.context().cookies();
     const media = cookies.find((c) => c.name.startsWith('habeas-media-'));

@@ -1,5 +1,5 @@
 import type { ChannelName } from '../../shared/channels';
-import type { VaultState, VaultStatus } from '../../shared/domain';
+import type { CaseRecord, VaultState, VaultStatus } from '../../shared/domain';
 import type { ErrorCode } from '../../shared/errors';
 import type { RendererTransport } from '../../renderer/lib/transport';
 
@@ -40,6 +40,8 @@ export class FakeVault implements RendererTransport {
   private readonly pickedFolder: string | null;
   private held: { channel: ChannelName; release: Promise<void> } | null = null;
   private failures = new Map<ChannelName, ErrorCode>();
+  /** The cases of the simulated vault, newest first. */
+  readonly cases: CaseRecord[] = [];
 
   constructor(options: Options = {}) {
     this.state = options.state ?? 'locked';
@@ -140,6 +142,48 @@ export class FakeVault implements RendererTransport {
       case 'vault:set-auto-lock':
         this.autoLockMinutes = Number(input.minutes);
         return this.status();
+      case 'case:list':
+        if (this.state !== 'unlocked') return failure('VAULT_LOCKED');
+        return {
+          ok: true,
+          value: this.cases.map(({ id, title, clients, status, updatedAt }) => ({
+            id,
+            title,
+            clients,
+            status,
+            updatedAt,
+          })),
+        };
+      case 'case:create': {
+        if (this.state !== 'unlocked') return failure('VAULT_LOCKED');
+        const title = typeof input.title === 'string' ? input.title.trim() : '';
+        if (title === '') return failure('VALIDATION_FAILED');
+        const at = new Date(Date.UTC(2026, 10, 21, 10, this.cases.length)).toISOString();
+        const record: CaseRecord = {
+          id: `00000000-0000-4000-8000-${String(this.cases.length + 1).padStart(12, '0')}`,
+          title,
+          clients: (input.clients as string[] | undefined) ?? [],
+          ...(typeof input.court === 'string' ? { court: input.court } : {}),
+          ...(typeof input.caseNumber === 'string' ? { caseNumber: input.caseNumber } : {}),
+          status: 'open',
+          createdAt: at,
+          updatedAt: at,
+        };
+        this.cases.unshift(record);
+        return { ok: true, value: record };
+      }
+      case 'case:show': {
+        const found = this.cases.find((c) => c.id === input.id);
+        if (found === undefined) return failure('NOT_FOUND');
+        return {
+          ok: true,
+          value: {
+            case: found,
+            counts: { evidence: 0, persons: 0, charges: 0, events: 0 },
+            custody: { ok: true, head: 'ab'.repeat(32), entries: 1 },
+          },
+        };
+      }
       case 'vault:activity':
         return this.state === 'unlocked'
           ? { ok: true, value: { ok: true } }

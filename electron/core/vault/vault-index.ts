@@ -9,7 +9,9 @@ export const vaultIndexSchema = z.object({
   version: z.literal(1),
   createdAt: z.iso.datetime(),
   /** One entry per case: its summary, for the case list, and the file that holds the case. */
-  cases: z.array(caseSummarySchema.extend({ file: z.string().regex(/^cases\/[0-9a-f-]{36}\.age$/) })),
+  cases: z.array(
+    caseSummarySchema.extend({ file: z.string().regex(/^cases\/[0-9a-f-]{36}\.age$/) }),
+  ),
 });
 export type VaultIndex = z.infer<typeof vaultIndexSchema>;
 

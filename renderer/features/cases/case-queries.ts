@@ -1,0 +1,35 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { CaseInput } from '../../../shared/domain';
+import { unwrap } from '../../lib/api-client';
+import { useApi } from '../../lib/api-context';
+
+export const casesKey = ['case:list'] as const;
+
+export function useCases() {
+  const api = useApi();
+  return useQuery({
+    queryKey: casesKey,
+    queryFn: async () => unwrap(await api.call('case:list', {})),
+  });
+}
+
+export function useCaseDetails(id: string | null) {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['case:show', id],
+    queryFn: async () => unwrap(await api.call('case:show', { id: id ?? '' })),
+    enabled: id !== null,
+  });
+}
+
+export function useCreateCase(onCreated: (id: string) => void) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (input: CaseInput) => unwrap(await api.call('case:create', input)),
+    onSuccess: async (record) => {
+      await queryClient.invalidateQueries({ queryKey: casesKey });
+      onCreated(record.id);
+    },
+  });
+}
