@@ -17,6 +17,7 @@ export const channelNames = [
   'case:list',
   'case:create',
   'case:show',
+  'case:update',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

@@ -4,6 +4,7 @@ import {
   appInfoSchema,
   caseInputSchema,
   caseRecordSchema,
+  caseStatusSchema,
   caseSummarySchema,
   folderPathSchema,
   newPassphraseSchema,
@@ -79,6 +80,17 @@ export const contract = {
       }),
       custody: z.object({ ok: z.boolean(), head: z.string(), entries: z.number().int() }),
     }),
+  },
+  /** Edits a case (all its fields, as the form sends them) and/or closes or reopens it. */
+  'case:update': {
+    input: z
+      .object({
+        id: z.uuid(),
+        fields: caseInputSchema.optional(),
+        status: caseStatusSchema.optional(),
+      })
+      .strict(),
+    output: caseRecordSchema,
   },
 } as const satisfies Record<ChannelName, ChannelSpec>;
 

@@ -4,7 +4,7 @@ import { fail, ok, type Result } from '../../shared/result';
 import type { AppContext } from './app-context';
 import { toErrorData } from './habeas-error';
 import { isAbsolute } from 'node:path';
-import { createCase, listCases, readCase } from './cases/case-service';
+import { createCase, listCases, readCase, updateCase } from './cases/case-service';
 import { verifyCustodyLog } from './custody/custody-log';
 import { HabeasError } from './habeas-error';
 
@@ -67,6 +67,13 @@ export const handlers: Handlers = {
       custody: { ok: custody.ok, head: custody.head, entries: custody.entries },
     };
   },
+  'case:update': ({ id, fields, status }, ctx) =>
+    updateCase(
+      ctx.session.require(),
+      id,
+      { ...(fields === undefined ? {} : { fields }), ...(status === undefined ? {} : { status }) },
+      'app',
+    ),
   'dialog:choose-folder': async (_input, ctx) =>
     ctx.chooseFolder === undefined
       ? { available: false, path: null }

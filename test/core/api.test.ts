@@ -107,6 +107,18 @@ describe('case channels', () => {
       ok: true,
       value: { case: { id }, counts: { evidence: 0 }, custody: { ok: true, entries: 1 } },
     });
+    expect(await dispatch('case:update', { id, status: 'closed' }, ctx)).toMatchObject({
+      ok: true,
+      value: { id, status: 'closed' },
+    });
+    expect(await dispatch('case:show', { id }, ctx)).toMatchObject({
+      ok: true,
+      value: { case: { status: 'closed' }, custody: { ok: true, entries: 2 } },
+    });
+    expect(await dispatch('case:update', { id, status: 'archived' }, ctx)).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED' },
+    });
     expect(await dispatch('case:show', { id: 'not-a-uuid' }, ctx)).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION_FAILED' },

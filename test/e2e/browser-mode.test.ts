@@ -135,6 +135,11 @@ describe.skipIf(executablePath === undefined)('Habeas in real Chromium', () => {
       .toMatch(/^Custody log verified: 1 entries, head [0-9a-f]{16}…$/);
     await page.getByRole('dialog').waitFor({ state: 'detached' });
     await shot('cases');
+    await page.getByTestId('toggle-case-status').click();
+    await expect.poll(() => table.textContent()).toContain('Closed');
+    await expect.poll(() => page.getByTestId('case-custody').textContent()).toContain('2 entries');
+    await page.getByTestId('toggle-case-status').click();
+    await expect.poll(() => table.textContent()).toContain('Open');
   });
 
   it("holds the media cookie, out of reach of the page's scripts", async () => {

@@ -62,3 +62,43 @@ describe('the case list', () => {
     expect(screen.getByTestId('new-case-button')).toHaveTextContent('Новое дело');
   });
 });
+
+describe('editing a case', () => {
+  it('edits the caption, clearing an emptied field, and closes and reopens the case', async () => {
+    const user = userEvent.setup();
+    const vault = new FakeVault({ state: 'unlocked' });
+    vault.cases.push({
+      id: '00000000-0000-4000-8000-000000000007',
+      title: 'Degtyarev',
+      clients: ['Дегтярёв А. В.'],
+      court: 'Гарнизонный военный суд',
+      caseNumber: '1-117/2026',
+      status: 'open',
+      createdAt: '2026-11-20T10:00:00.000Z',
+      updatedAt: '2026-11-20T10:00:00.000Z',
+    });
+    renderApp(vault);
+    await user.click(await screen.findByText('Degtyarev'));
+    await user.click(await screen.findByTestId('edit-case'));
+    const form = await screen.findByTestId('new-case-form');
+    expect(within(form).getByLabelText(/^Title/)).toHaveValue('Degtyarev');
+    await fill(user, within(form).getByLabelText(/^Title/), 'Art. 332: Degtyarev');
+    await user.clear(within(form).getByLabelText('Case number'));
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Art. 332: Degtyarev', { selector: 'td' })).toBeInTheDocument();
+    expect(vault.callsTo('case:update')).toEqual([
+      {
+        id: '00000000-0000-4000-8000-000000000007',
+        fields: {
+          title: 'Art. 332: Degtyarev',
+          clients: ['Дегтярёв А. В.'],
+          court: 'Гарнизонный военный суд',
+        },
+      },
+    ]);
+
+    await user.click(screen.getByTestId('toggle-case-status'));
+    expect(await screen.findByText('Closed', { selector: 'td' })).toBeInTheDocument();
+    expect(screen.getByTestId('toggle-case-status')).toHaveTextContent('Reopen case');
+  });
+});

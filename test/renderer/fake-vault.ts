@@ -172,6 +172,23 @@ export class FakeVault implements RendererTransport {
         this.cases.unshift(record);
         return { ok: true, value: record };
       }
+      case 'case:update': {
+        const index = this.cases.findIndex((c) => c.id === input.id);
+        const found = this.cases[index];
+        if (found === undefined) return failure('NOT_FOUND');
+        const fields = input.fields as Partial<CaseRecord> | undefined;
+        const updated: CaseRecord = {
+          ...(fields === undefined
+            ? found
+            : { ...fields, clients: fields.clients ?? [], title: fields.title ?? '' }),
+          id: found.id,
+          status: (input.status as CaseRecord['status'] | undefined) ?? found.status,
+          createdAt: found.createdAt,
+          updatedAt: found.updatedAt,
+        };
+        this.cases[index] = updated;
+        return { ok: true, value: updated };
+      }
       case 'case:show': {
         const found = this.cases.find((c) => c.id === input.id);
         if (found === undefined) return failure('NOT_FOUND');

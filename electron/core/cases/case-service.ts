@@ -5,8 +5,10 @@ import {
   caseInputSchema,
   type CaseInput,
   type CaseRecord,
+  type CaseStatus,
   type CaseSummary,
 } from '../../../shared/domain';
+import { canonicalJson } from '../custody/canonical-json';
 import { nextEntry } from '../custody/custody-log';
 import { HabeasError } from '../habeas-error';
 import { EncryptedJsonFile } from '../vault/encrypted-json-file';
@@ -96,4 +98,77 @@ function caseFile(vault: UnlockedVault, id: string): EncryptedJsonFile<CaseFile>
     caseFileSchema,
     true,
   );
+}
+
+const editableFields = [
+  'title',
+  'clients',
+  'court',
+  'caseNumber',
+  'jurisdiction',
+  'notes',
+] as const;
+
+/**
+ * Replaces a case's editable fields (an edit form sends them all; a field left out is cleared)
+ * and, when given, its status. The custody log records which fields changed; the index's
+ * summary follows. The case file is the truth: it is written first.
+ */
+export async function updateCase(
+  vault: UnlockedVault,
+  idOrPrefix: string,
+  change: { readonly fields?: CaseInput; readonly status?: CaseStatus },
+  actor: string,
+): Promise<CaseRecord> {
+  const id = resolveCaseId(vault, idOrPrefix);
+  const file = caseFile(vault, id);
+  const data = await file.read();
+  if (data?.case.id !== id)
+    throw new HabeasError('INTEGRITY_FAILED', 'A case file holds another case.');
+  let fields: Omit<CaseRecord, 'id' | 'status' | 'createdAt' | 'updatedAt'> = data.case;
+  if (change.fields !== undefined) {
+    const parsed = caseInputSchema.safeParse(change.fields);
+    if (!parsed.success)
+      throw new HabeasError('VALIDATION_FAILED', 'The case is not valid: it needs a title.');
+    fields = parsed.data;
+  }
+  const before = data.case;
+  const now = new Date();
+  const record: CaseRecord = {
+    ...fields,
+    id,
+    status: change.status ?? before.status,
+    createdAt: before.createdAt,
+    updatedAt: now.toISOString(),
+  };
+  const changed = editableFields.filter(
+    (key) => canonicalJson(before[key] ?? null) !== canonicalJson(record[key] ?? null),
+  );
+  const statusChanged = record.status !== before.status;
+  if (changed.length === 0 && !statusChanged) return before;
+  data.case = record;
+  data.custody.push(
+    nextEntry(data.custody, {
+      action: 'edit',
+      subject: { kind: 'case', id },
+      actor,
+      at: now,
+      details: {
+        ...(changed.length > 0 ? { fields: changed.join(',') } : {}),
+        ...(statusChanged ? { status: record.status } : {}),
+      },
+    }),
+  );
+  await file.write(data);
+  const entry = vault.index.data.cases.find((c) => c.id === id);
+  if (entry !== undefined) {
+    Object.assign(entry, {
+      title: record.title,
+      clients: record.clients,
+      status: record.status,
+      updatedAt: record.updatedAt,
+    });
+    await vault.index.write();
+  }
+  return record;
 }

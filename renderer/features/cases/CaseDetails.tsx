@@ -1,12 +1,16 @@
-import { Alert, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../vault/error-message';
-import { useCaseDetails } from './case-queries';
+import { CaseFormModal } from './CaseFormModal';
+import { useCaseDetails, useUpdateCase } from './case-queries';
 
 /** The case a lawyer picked: its caption, what it holds, and whether its custody log holds. */
 export function CaseDetails({ id }: { id: string }) {
   const { t } = useTranslation();
   const details = useCaseDetails(id);
+  const update = useUpdateCase();
+  const [editing, setEditing] = useState(false);
   if (details.isError) return <Alert color="red">{errorMessage(t, details.error)}</Alert>;
   if (!details.isSuccess) return null;
   const { case: record, counts, custody } = details.data;
@@ -26,8 +30,30 @@ export function CaseDetails({ id }: { id: string }) {
           <Title order={2} size="h3">
             {record.title}
           </Title>
-          <Badge variant="light">{t(`cases.status.${record.status}`)}</Badge>
+          <Group gap="xs">
+            <Badge variant="light">{t(`cases.status.${record.status}`)}</Badge>
+            <Button
+              size="xs"
+              variant="default"
+              onClick={() => setEditing(true)}
+              data-testid="edit-case"
+            >
+              {t('cases.edit.open')}
+            </Button>
+            <Button
+              size="xs"
+              variant="default"
+              loading={update.isPending}
+              onClick={() =>
+                update.mutate({ id, status: record.status === 'open' ? 'closed' : 'open' })
+              }
+              data-testid="toggle-case-status"
+            >
+              {record.status === 'open' ? t('cases.edit.close') : t('cases.edit.reopen')}
+            </Button>
+          </Group>
         </Group>
+        {update.isError && <Alert color="red">{errorMessage(t, update.error)}</Alert>}
         {field(
           t('cases.fields.clients'),
           record.clients.length > 0 ? record.clients.join(', ') : undefined,
@@ -51,6 +77,14 @@ export function CaseDetails({ id }: { id: string }) {
             : t('cases.custody.broken')}
         </Text>
       </Stack>
+      {editing && (
+        <CaseFormModal
+          opened
+          initial={record}
+          onClose={() => setEditing(false)}
+          onSaved={() => setEditing(false)}
+        />
+      )}
     </Paper>
   );
 }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../vault/error-message';
 import { CaseDetails } from './CaseDetails';
 import { useCases } from './case-queries';
-import { NewCaseModal } from './NewCaseModal';
+import { CaseFormModal } from './CaseFormModal';
 
 /** The case list: every case with its clients, status and last activity; pick one to see it. */
 export function CasesScreen() {
@@ -63,10 +63,10 @@ export function CasesScreen() {
         </Table>
       )}
       {selected !== null && <CaseDetails id={selected} />}
-      <NewCaseModal
+      <CaseFormModal
         opened={creating}
         onClose={() => setCreating(false)}
-        onCreated={(id) => {
+        onSaved={(id) => {
           setCreating(false);
           setSelected(id);
         }}

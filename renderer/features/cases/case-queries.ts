@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CaseInput } from '../../../shared/domain';
+import type { CaseInput, CaseStatus } from '../../../shared/domain';
 import { unwrap } from '../../lib/api-client';
 import { useApi } from '../../lib/api-context';
 
@@ -30,6 +30,22 @@ export function useCreateCase(onCreated: (id: string) => void) {
     onSuccess: async (record) => {
       await queryClient.invalidateQueries({ queryKey: casesKey });
       onCreated(record.id);
+    },
+  });
+}
+
+export function useUpdateCase(onUpdated: (id: string) => void = () => undefined) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (change: { id: string; fields?: CaseInput; status?: CaseStatus }) =>
+      unwrap(await api.call('case:update', change)),
+    onSuccess: async (record) => {
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: casesKey }),
+        queryClient.invalidateQueries({ queryKey: ['case:show', record.id] }),
+      ]);
+      onUpdated(record.id);
     },
   });
 }

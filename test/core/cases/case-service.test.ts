@@ -6,6 +6,7 @@ import {
   listCases,
   readCase,
   resolveCaseId,
+  updateCase,
 } from '../../../electron/core/cases/case-service';
 import { verifyCustodyLog } from '../../../electron/core/custody/custody-log';
 import { createVault, unlockVault, type UnlockedVault } from '../../../electron/core/vault/vault';
@@ -99,5 +100,48 @@ describe('cases', () => {
     await expect(readCase(vault, a.id)).rejects.toMatchObject({ code: 'INTEGRITY_FAILED' });
     await unlink(pathA);
     await expect(readCase(vault, a.id)).rejects.toMatchObject({ code: 'INTEGRITY_FAILED' });
+  });
+});
+
+describe('editing a case', () => {
+  it('replaces its fields, records what changed in the custody log, and updates the list', async () => {
+    const record = await createCase(vault, art332, 'app');
+    const edited = await updateCase(
+      vault,
+      record.id,
+      { fields: { ...art332, court: 'Центральный окружной военный суд', caseNumber: undefined } },
+      'app',
+    );
+    expect(edited).toMatchObject({
+      id: record.id,
+      court: 'Центральный окружной военный суд',
+      createdAt: record.createdAt,
+    });
+    expect(edited.caseNumber).toBeUndefined();
+    const closed = await updateCase(vault, record.id, { status: 'closed' }, 'habeas-cli');
+    expect(closed.status).toBe('closed');
+    expect(listCases(vault)[0]).toMatchObject({ id: record.id, status: 'closed' });
+
+    const data = await readCase(vault, record.id);
+    expect(data.custody.map((e) => [e.action, e.details ?? null])).toEqual([
+      ['create', null],
+      ['edit', { fields: 'court,caseNumber' }],
+      ['edit', { status: 'closed' }],
+    ]);
+    expect(verifyCustodyLog(data.custody).ok).toBe(true);
+  });
+
+  it('writes nothing when nothing changed, and refuses an invalid edit', async () => {
+    const record = await createCase(vault, art332, 'app');
+    expect(await updateCase(vault, record.id, { fields: art332 }, 'app')).toEqual(record);
+    expect((await readCase(vault, record.id)).custody).toHaveLength(1);
+    await expect(
+      updateCase(vault, record.id, { fields: { title: '' } }, 'app'),
+    ).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+    });
+    await expect(updateCase(vault, 'ffffffff', { status: 'closed' }, 'app')).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 });

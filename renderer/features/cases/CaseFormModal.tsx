@@ -2,36 +2,47 @@ import { Alert, Button, Group, Modal, Stack, TagsInput, TextInput } from '@manti
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../vault/error-message';
-import { useCreateCase } from './case-queries';
+import type { CaseRecord } from '../../../shared/domain';
+import { useCreateCase, useUpdateCase } from './case-queries';
 
 function optional(value: string): string | undefined {
   return value.trim() === '' ? undefined : value.trim();
 }
 
-/** Opens a case: a title, the clients, and where it is heard. */
-export function NewCaseModal({
+/**
+ * A case's caption: a title, the clients, and where it is heard. Opens a new case, or, given
+ * `initial`, edits that one (every field is sent; an emptied field is cleared).
+ */
+export function CaseFormModal({
   opened,
   onClose,
-  onCreated,
+  onSaved,
+  initial,
 }: {
   opened: boolean;
   onClose: () => void;
-  onCreated: (id: string) => void;
+  onSaved: (id: string) => void;
+  initial?: CaseRecord;
 }) {
   const { t } = useTranslation();
-  const [title, setTitle] = useState('');
-  const [clients, setClients] = useState<string[]>([]);
-  const [court, setCourt] = useState('');
-  const [caseNumber, setCaseNumber] = useState('');
-  const [jurisdiction, setJurisdiction] = useState('');
-  const create = useCreateCase((id) => {
-    setTitle('');
-    setClients([]);
-    setCourt('');
-    setCaseNumber('');
-    setJurisdiction('');
-    onCreated(id);
-  });
+  const [title, setTitle] = useState(initial?.title ?? '');
+  const [clients, setClients] = useState<string[]>(initial?.clients ?? []);
+  const [court, setCourt] = useState(initial?.court ?? '');
+  const [caseNumber, setCaseNumber] = useState(initial?.caseNumber ?? '');
+  const [jurisdiction, setJurisdiction] = useState(initial?.jurisdiction ?? '');
+  const saved = (id: string): void => {
+    if (initial === undefined) {
+      setTitle('');
+      setClients([]);
+      setCourt('');
+      setCaseNumber('');
+      setJurisdiction('');
+    }
+    onSaved(id);
+  };
+  const create = useCreateCase(saved);
+  const update = useUpdateCase(saved);
+  const save = initial === undefined ? create : update;
 
   const submit = (event: FormEvent): void => {
     event.preventDefault();
@@ -39,17 +50,25 @@ export function NewCaseModal({
     const court_ = optional(court);
     const number_ = optional(caseNumber);
     const jurisdiction_ = optional(jurisdiction);
-    create.mutate({
+    const fields = {
       title: title.trim(),
       clients,
       ...(court_ === undefined ? {} : { court: court_ }),
       ...(number_ === undefined ? {} : { caseNumber: number_ }),
       ...(jurisdiction_ === undefined ? {} : { jurisdiction: jurisdiction_ }),
-    });
+      ...(initial?.notes === undefined ? {} : { notes: initial.notes }),
+    };
+    if (initial === undefined) create.mutate(fields);
+    else update.mutate({ id: initial.id, fields });
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('cases.new.title')} size="lg">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={initial === undefined ? t('cases.new.title') : t('cases.edit.title')}
+      size="lg"
+    >
       <form onSubmit={submit} data-testid="new-case-form" noValidate>
         <Stack gap="sm">
           <TextInput
@@ -88,17 +107,17 @@ export function NewCaseModal({
               maxLength={100}
             />
           </Group>
-          {create.isError && (
+          {save.isError && (
             <Alert color="red" role="alert">
-              {errorMessage(t, create.error)}
+              {errorMessage(t, save.error)}
             </Alert>
           )}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('cases.new.cancel')}
             </Button>
-            <Button type="submit" loading={create.isPending} disabled={title.trim() === ''}>
-              {t('cases.new.submit')}
+            <Button type="submit" loading={save.isPending} disabled={title.trim() === ''}>
+              {initial === undefined ? t('cases.new.submit') : t('cases.edit.submit')}
             </Button>
           </Group>
         </Stack>
