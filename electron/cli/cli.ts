@@ -1,12 +1,11 @@
 import { homedir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ErrorData } from '../../shared/errors';
 import { dispatch } from '../core/api';
 import { createAppCore } from '../core/app-core';
 import { HabeasError, toErrorData } from '../core/habeas-error';
 import { JsonPreferencesFile } from '../core/preferences/preferences';
-import { defaultDataDir } from '../core/vault/vault-location';
+import { preferencesFile, resolveDataDir, resolveVaultDir } from '../core/vault/vault-location';
 import { appVersion } from '../core/version';
 import { caseCommands } from './case-commands';
 import {
@@ -128,16 +127,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
-async function resolveVaultDir(
+async function locateVault(
   flag: string | undefined,
   env: CliIo['env'],
 ): Promise<{ vaultDir: string; dataDir: string }> {
-  const dataDir = env['HABEAS_DATA_DIR'] || defaultDataDir(process.platform, env, homedir());
+  const dataDir = resolveDataDir(process.platform, env, homedir());
   if (flag !== undefined) return { vaultDir: flag, dataDir };
-  const fromEnv = env['HABEAS_VAULT'];
-  if (fromEnv !== undefined && fromEnv !== '') return { vaultDir: fromEnv, dataDir };
-  const preferences = await new JsonPreferencesFile(join(dataDir, 'preferences.json')).read();
-  return { vaultDir: preferences.vaultDir ?? join(dataDir, 'vault'), dataDir };
+  const preferences = await new JsonPreferencesFile(preferencesFile(dataDir)).read();
+  return { vaultDir: resolveVaultDir(env, dataDir, preferences.vaultDir), dataDir };
 }
 
 async function runCommand(
@@ -169,10 +166,7 @@ async function runCommand(
       throw new UsageError(`${name} does not take --${option}.`);
     }
   }
-  const { vaultDir, dataDir } = await resolveVaultDir(
-    values['vault'] as string | undefined,
-    io.env,
-  );
+  const { vaultDir, dataDir } = await locateVault(values['vault'] as string | undefined, io.env);
   const ctx: CommandContext = { vaultDir, env: io.env, options: values };
   switch (name) {
     case 'info': {

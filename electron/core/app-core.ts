@@ -1,9 +1,9 @@
-import { join } from 'node:path';
 import type { Transport } from '../../shared/domain';
 import type { AppContext } from './app-context';
 import { createMediaHandler, MediaRegistry } from './media/media-handler';
 import { JsonPreferencesFile, type PreferencesStore } from './preferences/preferences';
 import type { KdfCost } from './vault/kdf';
+import { preferencesFile, resolveVaultDir } from './vault/vault-location';
 import { VaultSession } from './vault/vault-session';
 import { appVersion } from './version';
 
@@ -27,12 +27,12 @@ export type AppCore = {
 /** Everything a transport needs, built the same way for Electron, browser mode and tests. */
 export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
   const preferences =
-    options.preferences ?? new JsonPreferencesFile(join(options.dataDir, 'preferences.json'));
-  const fromEnv = options.env['HABEAS_VAULT'];
-  const vaultDir =
-    fromEnv !== undefined && fromEnv !== ''
-      ? fromEnv
-      : ((await preferences.read()).vaultDir ?? join(options.dataDir, 'vault'));
+    options.preferences ?? new JsonPreferencesFile(preferencesFile(options.dataDir));
+  const vaultDir = resolveVaultDir(
+    options.env,
+    options.dataDir,
+    (await preferences.read()).vaultDir,
+  );
   const session = new VaultSession(
     vaultDir,
     preferences,

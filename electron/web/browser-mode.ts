@@ -3,7 +3,7 @@ import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAppCore } from '../core/app-core';
-import { defaultDataDir } from '../core/vault/vault-location';
+import { resolveDataDir } from '../core/vault/vault-location';
 import { findChromium, openInChromium, type OpenedBrowser } from './open-browser';
 import { startBrowserServer } from './server';
 
@@ -27,7 +27,7 @@ export async function runBrowserMode(env: NodeJS.ProcessEnv = process.env): Prom
   const core = await createAppCore({
     transport: 'browser',
     env,
-    dataDir: env['HABEAS_DATA_DIR'] || defaultDataDir(process.platform, env, homedir()),
+    dataDir: resolveDataDir(process.platform, env, homedir()),
   });
   const server = await startBrowserServer({
     port: parsePort(env['HABEAS_PORT']),

@@ -21,5 +21,7 @@ describe('where the vault lives', () => {
     expect(resolveVaultDir({ HABEAS_VAULT: '/v' }, '/data')).toBe('/v');
     expect(resolveVaultDir({ HABEAS_VAULT: '' }, '/data')).toBe(join('/data', 'vault'));
     expect(resolveVaultDir({}, '/data')).toBe(join('/data', 'vault'));
+    expect(resolveVaultDir({}, '/data', '/chosen')).toBe('/chosen');
+    expect(resolveVaultDir({ HABEAS_VAULT: '/v' }, '/data', '/chosen')).toBe('/v');
   });
 });

@@ -1,7 +1,7 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readdir, stat, unlink } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdir, readdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Transform, type Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { type AgeFile, type X25519Identity, createEncryptStream, openAgeFile } from '../crypto';
 import { HabeasError } from '../habeas-error';
@@ -25,21 +25,6 @@ function newBlobId(): string {
   const alphabet = 'abcdefghijklmnopqrstuvwxyz234567';
   const bytes = randomBytes(26);
   return Array.from(bytes, (b) => alphabet[b & 31]).join('');
-}
-
-class HashTap extends Transform {
-  readonly hash = createHash('sha256');
-  size = 0;
-
-  override _transform(
-    chunk: Buffer,
-    _encoding: BufferEncoding,
-    callback: (error?: Error | null, data?: Buffer) => void,
-  ): void {
-    this.hash.update(chunk);
-    this.size += chunk.length;
-    callback(null, chunk);
-  }
 }
 
 export class BlobStore {
@@ -93,11 +78,12 @@ export class BlobStore {
 
   /** Decrypts the whole blob, checking every chunk; returns the plaintext's SHA-256. */
   async verify(id: string): Promise<{ sha256: string; size: number }> {
-    const tap = new HashTap();
+    // The same hashing tap as intake, so a verified hash is computed exactly as the stored one.
+    const tap = new Sha256Tap();
     await pipeline(await this.get(id), tap, async (chunks: AsyncIterable<Buffer>) => {
       for await (const chunk of chunks) void chunk;
     });
-    return { sha256: tap.hash.digest('hex'), size: tap.size };
+    return { sha256: await tap.digest(), size: tap.size };
   }
 
   async delete(id: string): Promise<void> {
@@ -111,9 +97,5 @@ export class BlobStore {
     return names
       .filter((n) => n.endsWith('.age') && isBlobId(n.slice(0, -4)))
       .map((n) => n.slice(0, -4));
-  }
-
-  async size(id: string): Promise<number> {
-    return (await stat(this.path(id))).size;
   }
 }

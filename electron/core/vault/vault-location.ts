@@ -16,11 +16,31 @@ export function defaultDataDir(
   }
 }
 
-/** HABEAS_VAULT wins, then the vault folder inside the data folder. */
+/** HABEAS_DATA_DIR wins, then the platform's per-user data folder. */
+export function resolveDataDir(
+  platform: NodeJS.Platform,
+  env: Readonly<Record<string, string | undefined>>,
+  home: string,
+): string {
+  const fromEnv = env['HABEAS_DATA_DIR'];
+  return fromEnv !== undefined && fromEnv !== '' ? fromEnv : defaultDataDir(platform, env, home);
+}
+
+/** Where the JSON preferences live (browser mode and the CLI; Electron uses electron-store). */
+export function preferencesFile(dataDir: string): string {
+  return join(dataDir, 'preferences.json');
+}
+
+/**
+ * HABEAS_VAULT wins, then the folder the lawyer chose (kept in the preferences), then the vault
+ * folder inside the data folder. The app, browser mode and the CLI all resolve it here.
+ */
 export function resolveVaultDir(
   env: Readonly<Record<string, string | undefined>>,
   dataDir: string,
+  chosen?: string,
 ): string {
   const fromEnv = env['HABEAS_VAULT'];
-  return fromEnv !== undefined && fromEnv !== '' ? fromEnv : join(dataDir, 'vault');
+  if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
+  return chosen ?? join(dataDir, 'vault');
 }

@@ -36,6 +36,7 @@ export class VaultSession {
   private idle: { clear(): void } | null = null;
   /** Bumped whenever the timer is re-armed or the vault locks: a stale arming gives up. */
   private idleGeneration = 0;
+  private autoLockCache: number | undefined;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly lockListeners = new Set<() => void>();
 
@@ -69,12 +70,12 @@ export class VaultSession {
   }
 
   async status(): Promise<VaultStatus> {
-    const preferences = await this.preferences.read();
+    const autoLockMinutes = await this.autoLockMinutes();
     return {
       state: await this.state(),
       dir: this.vaultDir,
       vaultId: this.vault?.vaultId ?? null,
-      autoLockMinutes: preferences.autoLockMinutes,
+      autoLockMinutes,
     };
   }
 
@@ -133,6 +134,7 @@ export class VaultSession {
   setAutoLock(minutes: number): Promise<void> {
     return this.serial(async () => {
       await this.preferences.update({ autoLockMinutes: minutes });
+      this.autoLockCache = minutes;
       if (this.vault !== null) await this.armIdleTimer();
     });
   }
@@ -140,6 +142,15 @@ export class VaultSession {
   onLock(listener: () => void): () => void {
     this.lockListeners.add(listener);
     return () => this.lockListeners.delete(listener);
+  }
+
+  /**
+   * The auto-lock setting, read from the preferences once: every request re-arms the timer, and
+   * only this session changes the setting, so it need not go to disk each time.
+   */
+  private async autoLockMinutes(): Promise<number> {
+    this.autoLockCache ??= (await this.preferences.read()).autoLockMinutes;
+    return this.autoLockCache;
   }
 
   private kdf() {
@@ -160,7 +171,7 @@ export class VaultSession {
 
   private async armIdleTimer(): Promise<void> {
     const generation = ++this.idleGeneration;
-    const { autoLockMinutes } = await this.preferences.read();
+    const autoLockMinutes = await this.autoLockMinutes();
     // A later arming, or a lock, happened while the preferences were read: that one decides.
     if (generation !== this.idleGeneration) return;
     this.idle?.clear();
