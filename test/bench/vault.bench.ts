@@ -14,6 +14,7 @@ import { createEncryptStream } from '../../electron/core/crypto/age-writer';
 import { Sha256Tap } from '../../electron/core/vault/hash-worker';
 import { deriveKey } from '../../electron/core/vault/kdf';
 import { readVaultHeader } from '../../electron/core/vault/vault-header';
+import { caseStore } from '../../electron/core/cases/case-store';
 import { createVault, unlockVault } from '../../electron/core/vault/vault';
 import { formatMs, summarise } from './stats';
 
@@ -52,7 +53,14 @@ function timeAge(recipient: string, input: string, output: string): number {
   return performance.now() - started;
 }
 
-type Intake = { id: string; ms: number; maxRssMiB: number; baselineRssMiB: number; sha256: string };
+type Intake = {
+  id: string;
+  caseId: string;
+  ms: number;
+  maxRssMiB: number;
+  baselineRssMiB: number;
+  sha256: string;
+};
 
 /** Writes back what earlier runs left dirty, so that no run pays for the one before it. */
 function settle(): void {
@@ -132,7 +140,7 @@ export async function run(): Promise<void> {
 
     settle();
     const reopened = await unlockVault(vaultDir, passphrase);
-    const file = await reopened.blobs.open(best.id);
+    const file = await caseStore(reopened).blobs(best.caseId).open(best.id);
     const samples: number[] = [];
     const readSize = 64 * 1024;
     // 200 reads first, not counted: the steady state a player seeking through a video sees,

@@ -1,26 +1,42 @@
 import { z } from 'zod';
 import { caseRecordSchema } from '../../../shared/domain';
-import { custodyEntrySchema } from '../custody/custody-log';
+import {
+  evidenceRecordSchema,
+  personRecordSchema,
+  sourceRecordSchema,
+} from '../../../shared/evidence';
+import type { CustodyEntry } from '../custody/custody-log';
 
 /**
- * `cases/<id>.age`: one case, an age file to the vault's storage identity, read and written
- * whole through lowdb (EncryptedJsonFile). The case record, the custody log of the case, and
- * the collections later issues fill (evidence, persons, charges, links, events).
+ * `cases/<id>/case.age`: one case, an age file to the case's own identity (see vault-index.ts),
+ * read and written whole. The case record, its evidence (the originals and derived files are
+ * blobs in `cases/<id>/blobs/`), persons and sources, the collections later issues fill
+ * (charges, links, events), and the custody log of the case.
  */
 export const caseFileVersion = 1;
 
 export const caseFileSchema = z.object({
   version: z.literal(caseFileVersion),
   case: caseRecordSchema,
-  evidence: z.array(z.record(z.string(), z.unknown())),
-  persons: z.array(z.record(z.string(), z.unknown())),
+  evidence: z.array(evidenceRecordSchema),
+  persons: z.array(personRecordSchema),
+  sources: z.array(sourceRecordSchema).default([]),
   charges: z.array(z.record(z.string(), z.unknown())),
   links: z.array(z.record(z.string(), z.unknown())),
   events: z.array(z.record(z.string(), z.unknown())),
-  custody: z.array(custodyEntrySchema),
+  /**
+   * Only the shape that appending needs is checked when a case opens (a case of 10,000 items
+   * has a log as long, and opening must stay fast); each entry is checked in full, with the
+   * chain, by verifyCustodyLog wherever the log is shown, verified or exported.
+   */
+  custody: z.array(
+    z.custom<CustodyEntry>(
+      (value) =>
+        typeof value === 'object' &&
+        value !== null &&
+        typeof (value as { hash?: unknown }).hash === 'string' &&
+        typeof (value as { seq?: unknown }).seq === 'number',
+    ),
+  ),
 });
 export type CaseFile = z.infer<typeof caseFileSchema>;
-
-export function caseFilePath(id: string): string {
-  return `cases/${id}.age`;
-}

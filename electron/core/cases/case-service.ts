@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   caseInputSchema,
@@ -11,14 +11,17 @@ import {
 import { canonicalJson } from '../custody/canonical-json';
 import { nextEntry } from '../custody/custody-log';
 import { HabeasError } from '../habeas-error';
-import { EncryptedJsonFile } from '../vault/encrypted-json-file';
+import { toBase64 } from '../vault/base64-bytes';
 import type { UnlockedVault } from '../vault/vault';
-import { caseFilePath, caseFileSchema, caseFileVersion, type CaseFile } from './case-file';
+import { caseDir } from '../vault/vault-index';
+import { caseFileVersion, type CaseFile } from './case-file';
+import { caseStore } from './case-store';
 
 /**
- * Cases in an unlocked vault. The index (vault.age) lists them for the case list; each case's
- * data lives in its own file, written before the index names it, so a crash in between leaves
- * at worst a file no index entry points to, never an entry without its file.
+ * Cases in an unlocked vault. The index (vault.age) lists them with their keys; each case's
+ * data lives in its own folder. A new case's file is written before the index names it; a
+ * deleted case leaves the index before its files go. A crash in between leaves a folder no
+ * index entry points to (removed at the next unlock), never an entry without its file.
  */
 export async function createCase(
   vault: UnlockedVault,
@@ -41,6 +44,7 @@ export async function createCase(
     case: record,
     evidence: [],
     persons: [],
+    sources: [],
     charges: [],
     links: [],
     events: [],
@@ -54,11 +58,20 @@ export async function createCase(
       at: now,
     }),
   );
-  await mkdir(join(vault.dir, 'cases'), { recursive: true });
-  await caseFile(vault, record.id).write(data);
+  const secret = randomBytes(32);
   const { id, title, clients, status, updatedAt } = record;
-  vault.index.data.cases.push({ id, title, clients, status, updatedAt, file: caseFilePath(id) });
-  await vault.index.write();
+  const entry = { id, title, clients, status, updatedAt, secret: toBase64(secret) };
+  secret.fill(0);
+  await mkdir(join(vault.dir, caseDir(id), 'blobs'), { recursive: true });
+  vault.index.data.cases.push(entry);
+  try {
+    await caseStore(vault).create(data);
+    await vault.index.write();
+  } catch (error) {
+    vault.index.data.cases = vault.index.data.cases.filter((c) => c.id !== id);
+    caseStore(vault).forget(id);
+    throw error;
+  }
   return record;
 }
 
@@ -82,22 +95,35 @@ export function resolveCaseId(vault: UnlockedVault, idOrPrefix: string): string 
   );
 }
 
-/** Opens a case file; a missing or damaged one is INTEGRITY_FAILED (the index names it). */
+/** Opens a case; a missing or damaged case file is INTEGRITY_FAILED (the index names it). */
 export async function readCase(vault: UnlockedVault, idOrPrefix: string): Promise<CaseFile> {
-  const id = resolveCaseId(vault, idOrPrefix);
-  const data = await caseFile(vault, id).read();
-  if (data?.case.id !== id)
-    throw new HabeasError('INTEGRITY_FAILED', 'A case file holds another case.');
-  return data;
+  return caseStore(vault).read(resolveCaseId(vault, idOrPrefix));
 }
 
-function caseFile(vault: UnlockedVault, id: string): EncryptedJsonFile<CaseFile> {
-  return new EncryptedJsonFile(
-    join(vault.dir, caseFilePath(id)),
-    vault.identity,
-    caseFileSchema,
-    true,
-  );
+/**
+ * Changes a case through the store and moves its last-activity time in the index. Every change
+ * to a case (evidence, persons, its own fields) goes through here, so the case list's "last
+ * activity" is always the last change.
+ */
+export async function changeCase<T>(
+  vault: UnlockedVault,
+  idOrPrefix: string,
+  change: (data: CaseFile, now: Date) => T | Promise<T>,
+): Promise<T> {
+  const id = resolveCaseId(vault, idOrPrefix);
+  const now = new Date();
+  const result = await caseStore(vault).mutate(id, async (data) => {
+    const value = await change(data, now);
+    data.case = { ...data.case, updatedAt: now.toISOString() };
+    return value;
+  });
+  const entry = vault.index.data.cases.find((c) => c.id === id);
+  if (entry !== undefined) {
+    const { title, clients, status, updatedAt } = (await caseStore(vault).read(id)).case;
+    Object.assign(entry, { title, clients, status, updatedAt });
+    await vault.index.write();
+  }
+  return result;
 }
 
 const editableFields = [
@@ -120,55 +146,74 @@ export async function updateCase(
   change: { readonly fields?: CaseInput; readonly status?: CaseStatus },
   actor: string,
 ): Promise<CaseRecord> {
-  const id = resolveCaseId(vault, idOrPrefix);
-  const file = caseFile(vault, id);
-  const data = await file.read();
-  if (data?.case.id !== id)
-    throw new HabeasError('INTEGRITY_FAILED', 'A case file holds another case.');
-  let fields: Omit<CaseRecord, 'id' | 'status' | 'createdAt' | 'updatedAt'> = data.case;
+  let fields: CaseInput | undefined;
   if (change.fields !== undefined) {
     const parsed = caseInputSchema.safeParse(change.fields);
     if (!parsed.success)
       throw new HabeasError('VALIDATION_FAILED', 'The case is not valid: it needs a title.');
     fields = parsed.data;
   }
-  const before = data.case;
-  const now = new Date();
-  const record: CaseRecord = {
-    ...fields,
-    id,
+  const before = (await readCase(vault, idOrPrefix)).case;
+  const next: CaseRecord = {
+    ...(fields === undefined
+      ? before
+      : { ...caseInputSchema.parse(fields), id: before.id, createdAt: before.createdAt }),
+    id: before.id,
     status: change.status ?? before.status,
     createdAt: before.createdAt,
-    updatedAt: now.toISOString(),
+    updatedAt: before.updatedAt,
   };
   const changed = editableFields.filter(
-    (key) => canonicalJson(before[key] ?? null) !== canonicalJson(record[key] ?? null),
+    (key) => canonicalJson(before[key] ?? null) !== canonicalJson(next[key] ?? null),
   );
-  const statusChanged = record.status !== before.status;
+  const statusChanged = next.status !== before.status;
   if (changed.length === 0 && !statusChanged) return before;
-  data.case = record;
-  data.custody.push(
-    nextEntry(data.custody, {
-      action: 'edit',
-      subject: { kind: 'case', id },
-      actor,
-      at: now,
-      details: {
-        ...(changed.length > 0 ? { fields: changed.join(',') } : {}),
-        ...(statusChanged ? { status: record.status } : {}),
-      },
-    }),
-  );
-  await file.write(data);
+  await changeCase(vault, before.id, (data, now) => {
+    data.case = next;
+    data.custody.push(
+      nextEntry(data.custody, {
+        action: 'edit',
+        subject: { kind: 'case', id: before.id },
+        actor,
+        at: now,
+        details: {
+          ...(changed.length > 0 ? { fields: changed.join(',') } : {}),
+          ...(statusChanged ? { status: next.status } : {}),
+        },
+      }),
+    );
+  });
+  return (await readCase(vault, before.id)).case;
+}
+
+/**
+ * Deletes a case for good, confirmed by its exact title. The key leaves the index first (the
+ * crypto-erase); the files go after. Nothing of the case can be read once this returns.
+ */
+export async function deleteCase(
+  vault: UnlockedVault,
+  idOrPrefix: string,
+  confirmTitle: string,
+  actor: string,
+): Promise<void> {
+  const id = resolveCaseId(vault, idOrPrefix);
   const entry = vault.index.data.cases.find((c) => c.id === id);
-  if (entry !== undefined) {
-    Object.assign(entry, {
-      title: record.title,
-      clients: record.clients,
-      status: record.status,
-      updatedAt: record.updatedAt,
-    });
+  if (entry === undefined) throw new HabeasError('NOT_FOUND', 'No such case.');
+  if (confirmTitle.trim() !== entry.title.trim())
+    throw new HabeasError('VALIDATION_FAILED', 'Type the case title exactly to delete it.');
+  const before = vault.index.data;
+  vault.index.data = {
+    ...before,
+    cases: before.cases.filter((c) => c.id !== id),
+    // The vault remembers that a case was deleted, when and by whom; never its title.
+    deletedCases: [...before.deletedCases, { id, at: new Date().toISOString(), actor }],
+  };
+  try {
     await vault.index.write();
+  } catch (error) {
+    vault.index.data = before;
+    throw error;
   }
-  return record;
+  caseStore(vault).forget(id);
+  await rm(join(vault.dir, caseDir(id)), { recursive: true, force: true });
 }

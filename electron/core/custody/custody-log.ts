@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
+import { custodyEntrySchema, type CustodyEntry } from '../../../shared/custody';
 import { canonicalJson } from './canonical-json';
+
+export { custodyActionSchema, custodyEntrySchema } from '../../../shared/custody';
+export type { CustodyAction, CustodyEntry } from '../../../shared/custody';
 
 /**
  * The custody log of a case: every intake, view, edit, export, import and delete, in order, each
@@ -14,37 +17,6 @@ import { canonicalJson } from './canonical-json';
  * cutting entries off the end shows.
  */
 export const genesisHash = '0'.repeat(64);
-
-export const custodyActionSchema = z.enum([
-  'create',
-  'intake',
-  'view',
-  'edit',
-  'export',
-  'import',
-  'delete',
-]);
-export type CustodyAction = z.infer<typeof custodyActionSchema>;
-
-const hexHash = z.string().regex(/^[0-9a-f]{64}$/);
-
-export const custodyEntrySchema = z
-  .object({
-    seq: z.number().int().min(0),
-    at: z.iso.datetime(),
-    action: custodyActionSchema,
-    /** What the entry is about: the case itself, an evidence item, a dossier… */
-    subject: z.object({ kind: z.string().min(1).max(40), id: z.string().min(1).max(200) }).strict(),
-    /** Who did it, as the lawyer's name or the tool: "habeas-cli", "app". */
-    actor: z.string().min(1).max(200),
-    details: z
-      .record(z.string(), z.union([z.string().max(2000), z.number(), z.boolean(), z.null()]))
-      .optional(),
-    prev: hexHash,
-    hash: hexHash,
-  })
-  .strict();
-export type CustodyEntry = z.infer<typeof custodyEntrySchema>;
 
 export type NewCustodyEntry = Pick<CustodyEntry, 'action' | 'subject' | 'actor'> & {
   readonly details?: CustodyEntry['details'];

@@ -3,7 +3,8 @@ import { join, relative, sep } from 'node:path';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ErrorCode } from '../../../shared/errors';
-import { openAgeFile } from '../crypto';
+import { identityFromSecret, openAgeFile } from '../crypto';
+import { fromBase64 } from './base64-bytes';
 import { toErrorData } from '../habeas-error';
 import type { UnlockedVault } from './vault';
 
@@ -28,11 +29,24 @@ async function ageFiles(dir: string): Promise<string[]> {
 export async function verifyVault(vault: UnlockedVault): Promise<VerifyReport> {
   const files = await ageFiles(vault.dir);
   const failures: { file: string; code: ErrorCode }[] = [];
+  // Each file opens with its own key only: the index with the storage identity, a case's
+  // files with that case's, so a file moved into another case's folder is a failure too.
+  const keys = new Map(
+    vault.index.data.cases.map((entry) => {
+      const secret = fromBase64(entry.secret);
+      const identity = identityFromSecret(secret);
+      secret.fill(0);
+      return [entry.id, identity.secretKey] as const;
+    }),
+  );
   for (const path of files) {
+    const where = relative(vault.dir, path).split(sep);
+    const secretKey =
+      where[0] === 'cases' && where.length > 2
+        ? (keys.get(where[1] ?? '') ?? Buffer.alloc(32))
+        : vault.identity.secretKey;
     try {
-      const file = await openAgeFile(path, [
-        { kind: 'x25519', secretKey: vault.identity.secretKey },
-      ]);
+      const file = await openAgeFile(path, [{ kind: 'x25519', secretKey }]);
       try {
         await pipeline(
           file.createReadStream(),
@@ -48,5 +62,6 @@ export async function verifyVault(vault: UnlockedVault): Promise<VerifyReport> {
       });
     }
   }
+  for (const key of keys.values()) key.fill(0);
   return { ok: failures.length === 0, checked: files.length, failures };
 }

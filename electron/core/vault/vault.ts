@@ -1,5 +1,5 @@
 import { hkdfSync, randomBytes, randomUUID } from 'node:crypto';
-import { mkdir, readdir } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import {
@@ -10,8 +10,7 @@ import {
 } from '../crypto';
 import { HabeasError } from '../habeas-error';
 import { removeStaleTempFiles } from './atomic-write';
-import { toBase64 } from './base64-bytes';
-import { BlobStore } from './blob-store';
+import { fromBase64, toBase64 } from './base64-bytes';
 import { EncryptedJsonFile } from './encrypted-json-file';
 import { calibrateKdf, deriveKey, type KdfCost, type KdfParams } from './kdf';
 import {
@@ -32,13 +31,20 @@ import {
   writeVaultHeader,
   type VaultHeader,
 } from './vault-header';
-import { emptyVaultIndex, vaultIndexFile, vaultIndexSchema, type VaultIndex } from './vault-index';
+import { migrateIndexV1 } from './index-migration';
+import {
+  anyVaultIndexSchema,
+  emptyVaultIndex,
+  vaultIndexFile,
+  vaultIndexSchema,
+  type VaultIndex,
+} from './vault-index';
 import { acquireVaultLock, type VaultLock } from './vault-lock';
 
 /**
  * A vault is a folder: habeas-vault.json (plaintext header with the sealed keyslots),
- * vault.age (the encrypted index), blobs/ (encrypted files), habeas.lock while a process has
- * it open. The passphrase unlocks the vault's X25519 identity; everything else is an age file
+ * vault.age (the encrypted index), cases/<id>/ (each case's encrypted files, to its own key),
+ * habeas.lock while a process has it open. The passphrase unlocks the vault's X25519 identity; everything else is an age file
  * to that identity's recipient.
  */
 export type UnlockedVault = {
@@ -50,10 +56,11 @@ export type UnlockedVault = {
   readonly sharing: X25519Identity;
   /** The sharing recipient (age1…), safe to give out. */
   readonly recipient: string;
-  readonly blobs: BlobStore;
   readonly index: Low<VaultIndex>;
   /** Seals the vault secret into a new passphrase keyslot (the secret itself never leaves). */
   sealPassphrase(binding: SlotBinding, kek: Uint8Array, kdf: KdfParams): PassphraseSlot;
+  /** Runs `listener` when the vault closes, before its keys are wiped (e.g. to wipe case keys). */
+  onClose(listener: () => void): void;
   /** Wipes the keys from memory and releases the lock. */
   close(): Promise<void>;
 };
@@ -128,7 +135,7 @@ export async function createVault(
     kek.fill(0);
     recovery.bytes.fill(0);
     const { storage, sharing } = vaultIdentities(secret);
-    await mkdir(join(dir, 'blobs'), { recursive: true });
+    await mkdir(join(dir, 'cases'), { recursive: true });
     const index = new Low(
       new EncryptedJsonFile(join(dir, vaultIndexFile), storage, vaultIndexSchema),
       emptyVaultIndex(new Date()),
@@ -162,25 +169,39 @@ async function openWithSecret(
   const rootSecret = Buffer.from(secret);
   secret.fill(0);
   await removeStaleTempFiles(dir);
-  await removeStaleTempFiles(join(dir, 'blobs'));
   // The index was written when the vault was made: a missing one is damage, never "no cases".
   const index = new Low(
     new EncryptedJsonFile(join(dir, vaultIndexFile), storage, vaultIndexSchema, true),
     emptyVaultIndex(new Date()),
   );
-  if (options.readIndex !== false) await index.read();
+  if (options.readIndex !== false) {
+    const stored = await new EncryptedJsonFile(
+      join(dir, vaultIndexFile),
+      storage,
+      anyVaultIndexSchema,
+      true,
+    ).read();
+    if (stored === null) throw new HabeasError('INTEGRITY_FAILED', 'A vault file is missing.');
+    index.data =
+      stored.version === 1
+        ? await migrateIndexV1(dir, stored, storage, (next) => index.adapter.write(next))
+        : stored;
+    await tidyCaseFolders(dir, new Set(index.data.cases.map((c) => c.id)));
+  }
   let closed = false;
+  const closeListeners: (() => void)[] = [];
   return {
     dir,
     vaultId: header.vaultId,
     identity: storage,
     sharing,
     recipient: encodeRecipient(sharing.publicKey),
-    blobs: new BlobStore(join(dir, 'blobs'), storage),
     index,
+    onClose: (listener) => void closeListeners.push(listener),
     close: async () => {
       if (closed) return;
       closed = true;
+      for (const listener of closeListeners) listener();
       storage.secretKey.fill(0);
       sharing.secretKey.fill(0);
       rootSecret.fill(0);
@@ -188,6 +209,21 @@ async function openWithSecret(
     },
     sealPassphrase: (binding, kek, kdf) => sealPassphraseSlot(binding, kek, kdf, rootSecret),
   };
+}
+
+/**
+ * A case folder the index does not name: a case whose creation stopped before the index named
+ * it, or whose deletion stopped after its key was dropped. Neither can ever be read again.
+ */
+async function tidyCaseFolders(dir: string, known: ReadonlySet<string>): Promise<void> {
+  const names = await readdir(join(dir, 'cases')).catch(() => [] as string[]);
+  for (const name of names) {
+    if (!/^[0-9a-f-]{36}$/.test(name)) continue;
+    if (known.has(name)) {
+      await removeStaleTempFiles(join(dir, 'cases', name));
+      await removeStaleTempFiles(join(dir, 'cases', name, 'blobs'));
+    } else await rm(join(dir, 'cases', name), { recursive: true, force: true });
+  }
 }
 
 /** Unlocks with the passphrase. A wrong passphrase changes nothing: WRONG_PASSPHRASE. */
@@ -285,6 +321,10 @@ export function exportIdentity(vault: UnlockedVault): string {
     `# sharing identity: archives sent to ${vault.recipient}`,
     `# public key: ${vault.recipient}`,
     encodeIdentity(vault.sharing.secretKey),
+    ...vault.index.data.cases.flatMap((entry) => [
+      `# case ${entry.id}: every file in cases/${entry.id}/`,
+      encodeIdentity(fromBase64(entry.secret)),
+    ]),
     '',
   ].join('\n');
 }

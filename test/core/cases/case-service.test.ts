@@ -63,7 +63,7 @@ describe('cases', () => {
   it('persist, encrypted, across a lock and an unlock', async () => {
     const record = await createCase(vault, art332, 'app');
     await vault.close();
-    const text = await readFile(join(dir, 'cases', `${record.id}.age`));
+    const text = await readFile(join(dir, 'cases', record.id, 'case.age'));
     expect(text.includes(Buffer.from('Дегтярёв'))).toBe(false);
     vault = await unlockVault(dir, passphrase);
     expect((await readCase(vault, record.id)).case.title).toBe(art332.title);
@@ -95,9 +95,13 @@ describe('cases', () => {
   it('report a missing or swapped case file as INTEGRITY_FAILED', async () => {
     const a = await createCase(vault, { title: 'A' }, 'app');
     const b = await createCase(vault, { title: 'B' }, 'app');
-    const pathA = join(dir, 'cases', `${a.id}.age`);
-    await writeFile(pathA, await readFile(join(dir, 'cases', `${b.id}.age`)));
+    await vault.close();
+    // B's file in A's place does not even decrypt: each case has its own key.
+    const pathA = join(dir, 'cases', a.id, 'case.age');
+    await writeFile(pathA, await readFile(join(dir, 'cases', b.id, 'case.age')));
+    vault = await unlockVault(dir, passphrase);
     await expect(readCase(vault, a.id)).rejects.toMatchObject({ code: 'INTEGRITY_FAILED' });
+    expect((await readCase(vault, b.id)).case.title).toBe('B');
     await unlink(pathA);
     await expect(readCase(vault, a.id)).rejects.toMatchObject({ code: 'INTEGRITY_FAILED' });
   });

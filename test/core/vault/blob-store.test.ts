@@ -5,10 +5,13 @@ import { Readable } from 'node:stream';
 import { text } from 'node:stream/consumers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createVault, unlockVault, type UnlockedVault } from '../../../electron/core/vault/vault';
+import type { BlobStore } from '../../../electron/core/vault/blob-store';
+import { caseBlobs } from '../../support/case-blobs';
 import { makeTempDir } from '../../support/temp-dir';
 import { fastKdf } from '../../support/test-core';
 
 let vault: UnlockedVault;
+let blobs: BlobStore;
 let cleanup: () => Promise<void>;
 const original = randomBytes(1_000_003);
 
@@ -23,6 +26,7 @@ beforeAll(async () => {
   cleanup = temp.cleanup;
   await createVault(join(temp.dir, 'v'), 'correct horse battery staple', { kdfCost: fastKdf });
   vault = await unlockVault(join(temp.dir, 'v'), 'correct horse battery staple');
+  blobs = (await caseBlobs(vault)).blobs;
 });
 afterAll(async () => {
   await vault.close();
@@ -36,16 +40,16 @@ describe('the blob store', () => {
       original.subarray(1000, 700_000),
       original.subarray(700_000),
     ];
-    const info = await vault.blobs.put(Readable.from(pieces));
+    const info = await blobs.put(Readable.from(pieces));
     expect(info.sha256).toBe(createHash('sha256').update(original).digest('hex'));
     expect(info.size).toBe(original.length);
-    expect(await bytesOf(await vault.blobs.get(info.id))).toEqual(original);
-    const stored = await readFile(vault.blobs.path(info.id));
+    expect(await bytesOf(await blobs.get(info.id))).toEqual(original);
+    const stored = await readFile(blobs.path(info.id));
     expect(stored.includes(original.subarray(5000, 5064))).toBe(false);
   });
 
   it('returns any byte range', async () => {
-    const info = await vault.blobs.put(Readable.from([original]));
+    const info = await blobs.put(Readable.from([original]));
     for (const [start, end] of [
       [0, 1],
       [65535, 65537],
@@ -53,36 +57,36 @@ describe('the blob store', () => {
       [999_000, 1_000_003],
       [12345, 678_901],
     ] as const) {
-      expect(await bytesOf(await vault.blobs.get(info.id, start, end))).toEqual(
+      expect(await bytesOf(await blobs.get(info.id, start, end))).toEqual(
         original.subarray(start, end),
       );
     }
   });
 
   it('stores an empty file', async () => {
-    const info = await vault.blobs.put(Readable.from([]));
+    const info = await blobs.put(Readable.from([]));
     expect(info).toMatchObject({ size: 0, sha256: createHash('sha256').digest('hex') });
-    expect(await text(await vault.blobs.get(info.id))).toBe('');
+    expect(await text(await blobs.get(info.id))).toBe('');
   });
 
   it('refuses a tampered blob with INTEGRITY_FAILED', async () => {
-    const info = await vault.blobs.put(Readable.from([original]));
-    const path = vault.blobs.path(info.id);
+    const info = await blobs.put(Readable.from([original]));
+    const path = blobs.path(info.id);
     const bytes = await readFile(path);
     bytes[300_000] = (bytes[300_000] ?? 0) ^ 0x80;
     await writeFile(path, bytes);
-    await expect(vault.blobs.verify(info.id)).rejects.toMatchObject({ code: 'INTEGRITY_FAILED' });
+    await expect(blobs.verify(info.id)).rejects.toMatchObject({ code: 'INTEGRITY_FAILED' });
   });
 
   it('answers an unknown or malformed id with NOT_FOUND', async () => {
-    await expect(vault.blobs.get('a'.repeat(26))).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    expect(() => vault.blobs.path('../../habeas-vault')).toThrow(
+    await expect(blobs.get('a'.repeat(26))).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(() => blobs.path('../../habeas-vault')).toThrow(
       expect.objectContaining({ code: 'NOT_FOUND' }),
     );
   });
 
   it('leaves nothing behind when an intake is cancelled', async () => {
-    const before = await readdir(vault.blobs.dir);
+    const before = await readdir(blobs.dir);
     const controller = new AbortController();
     async function* slow() {
       yield Buffer.alloc(100_000, 1);
@@ -90,9 +94,9 @@ describe('the blob store', () => {
       await new Promise((resolve) => setTimeout(resolve, 10));
       yield Buffer.alloc(100_000, 2);
     }
-    await expect(vault.blobs.put(Readable.from(slow()), controller.signal)).rejects.toMatchObject({
+    await expect(blobs.put(Readable.from(slow()), controller.signal)).rejects.toMatchObject({
       code: 'CANCELLED',
     });
-    expect(await readdir(vault.blobs.dir)).toEqual(before);
+    expect(await readdir(blobs.dir)).toEqual(before);
   });
 });

@@ -23,7 +23,7 @@ async function main(): Promise<void> {
       const at = new Date().toISOString();
       vault.index.data.cases.push({
         id,
-        file: `cases/${id}.age`,
+        secret: Buffer.alloc(32, n % 256).toString('base64'),
         title: `Case ${n}`,
         clients: [],
         status: 'open',

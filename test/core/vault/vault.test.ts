@@ -10,6 +10,8 @@ import {
   unlockVault,
   unlockWithRecoveryKey,
 } from '../../../electron/core/vault/vault';
+import { caseStore } from '../../../electron/core/cases/case-store';
+import { caseBlobs } from '../../support/case-blobs';
 import { verifyVault } from '../../../electron/core/vault/vault-verify';
 import { ageDecrypt, hasAgeCli } from '../../support/age-cli';
 import { makeTempDir } from '../../support/temp-dir';
@@ -45,11 +47,11 @@ beforeEach(async () => {
 afterEach(() => cleanup());
 
 describe('a vault', () => {
-  it('is created with a header, an encrypted index, a blob folder and a recovery key', async () => {
+  it('is created with a header, an encrypted index, a folder for cases and a recovery key', async () => {
     const { vaultId, recoveryKey } = await createVault(dir, passphrase, { kdfCost: fastKdf });
     expect(vaultId).toMatch(/^[0-9a-f-]{36}$/);
     expect(recoveryKey).toMatch(/^([0-9A-Z]{4}-){8}[0-9A-Z]{4}$/);
-    expect((await readdir(dir)).sort()).toEqual(['blobs', 'habeas-vault.json', 'vault.age']);
+    expect((await readdir(dir)).sort()).toEqual(['cases', 'habeas-vault.json', 'vault.age']);
     const header = await readFile(join(dir, 'habeas-vault.json'), 'utf8');
     expect(header).not.toContain(recoveryKey);
     expect((await readFile(join(dir, 'vault.age'))).subarray(0, 21).toString()).toBe(
@@ -85,11 +87,12 @@ describe('a vault', () => {
   it('changes the passphrase by rewriting one keyslot, and keeps every file readable', async () => {
     const { recoveryKey } = await createVault(dir, passphrase, { kdfCost: fastKdf });
     const vault = await unlockVault(dir, passphrase);
-    const blob = await vault.blobs.put(Readable.from([Buffer.from('Telegram video bytes')]));
+    const { caseId, blobs } = await caseBlobs(vault);
+    const blob = await blobs.put(Readable.from([Buffer.from('Telegram video bytes')]));
     const headerBefore = JSON.parse(
       await readFile(join(dir, 'habeas-vault.json'), 'utf8'),
     ) as Record<string, unknown>;
-    const filesBefore = await snapshot(join(dir, 'blobs'));
+    const filesBefore = await snapshot(join(dir, 'cases', caseId, 'blobs'));
     await changePassphrase(vault, 'a new and longer passphrase', { kdfCost: fastKdf });
     await vault.close();
 
@@ -99,11 +102,11 @@ describe('a vault', () => {
     const slots = (h: Record<string, unknown>) => h['keyslots'] as Record<string, unknown>;
     expect(slots(headerAfter)['recovery']).toEqual(slots(headerBefore)['recovery']);
     expect(slots(headerAfter)['passphrase']).not.toEqual(slots(headerBefore)['passphrase']);
-    expect(await snapshot(join(dir, 'blobs'))).toEqual(filesBefore);
+    expect(await snapshot(join(dir, 'cases', caseId, 'blobs'))).toEqual(filesBefore);
 
     await expect(unlockVault(dir, passphrase)).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
     const reopened = await unlockVault(dir, 'a new and longer passphrase');
-    expect((await reopened.blobs.verify(blob.id)).sha256).toBe(blob.sha256);
+    expect((await caseStore(reopened).blobs(caseId).verify(blob.id)).sha256).toBe(blob.sha256);
     await reopened.close();
     const recovered = await unlockWithRecoveryKey(dir, recoveryKey.toLowerCase());
     await recovered.close();
@@ -145,19 +148,21 @@ describe('a vault', () => {
   it('verifies every file, naming a damaged one and going on with the rest', async () => {
     await createVault(dir, passphrase, { kdfCost: fastKdf });
     const vault = await unlockVault(dir, passphrase);
-    const good = await vault.blobs.put(Readable.from([Buffer.alloc(200_000, 7)]));
-    const bad = await vault.blobs.put(Readable.from([Buffer.alloc(200_000, 9)]));
-    expect(await verifyVault(vault)).toEqual({ ok: true, checked: 3, failures: [] });
-    const path = vault.blobs.path(bad.id);
+    const { caseId, blobs } = await caseBlobs(vault);
+    const good = await blobs.put(Readable.from([Buffer.alloc(200_000, 7)]));
+    const bad = await blobs.put(Readable.from([Buffer.alloc(200_000, 9)]));
+    // The index, the case file and two blobs, each decrypted with its own key.
+    expect(await verifyVault(vault)).toEqual({ ok: true, checked: 4, failures: [] });
+    const path = blobs.path(bad.id);
     const bytes = await readFile(path);
     bytes[bytes.length - 70_000] = (bytes[bytes.length - 70_000] ?? 0) ^ 0x01;
     await writeFile(path, bytes);
     expect(await verifyVault(vault)).toEqual({
       ok: false,
-      checked: 3,
-      failures: [{ file: `blobs/${bad.id}.age`, code: 'INTEGRITY_FAILED' }],
+      checked: 4,
+      failures: [{ file: `cases/${caseId}/blobs/${bad.id}.age`, code: 'INTEGRITY_FAILED' }],
     });
-    expect((await vault.blobs.verify(good.id)).sha256).toBe(good.sha256);
+    expect((await blobs.verify(good.id)).sha256).toBe(good.sha256);
     await vault.close();
   });
 });
@@ -167,15 +172,22 @@ describe.runIf(hasAgeCli())('a vault without Habeas', () => {
     await createVault(dir, passphrase, { kdfCost: fastKdf });
     const vault = await unlockVault(dir, passphrase);
     const original = Buffer.from('Показания жены подсудимого, 20 ноября');
-    const blob = await vault.blobs.put(Readable.from([original]));
+    const { caseId, blobs } = await caseBlobs(vault);
+    const blob = await blobs.put(Readable.from([original]));
     const identityFile = join(root, 'identity.txt');
     await writeFile(identityFile, exportIdentity(vault), { mode: 0o600 });
     await vault.close();
-    expect(ageDecrypt(identityFile, join(dir, 'blobs', `${blob.id}.age`))).toEqual(original);
+    expect(ageDecrypt(identityFile, join(dir, 'cases', caseId, 'blobs', `${blob.id}.age`))).toEqual(
+      original,
+    );
     const index = JSON.parse(ageDecrypt(identityFile, join(dir, 'vault.age')).toString()) as {
-      cases: unknown[];
+      cases: { id: string }[];
     };
-    expect(index.cases).toEqual([]);
+    expect(index.cases.map((c) => c.id)).toEqual([caseId]);
+    const caseFile = JSON.parse(
+      ageDecrypt(identityFile, join(dir, 'cases', caseId, 'case.age')).toString(),
+    ) as { case: { title: string } };
+    expect(caseFile.case.title).toBe('Test case');
   });
 });
 
