@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  cyrillicSpellings,
   romanisations,
   romanise,
   type RomanisationSystem,
@@ -52,5 +53,49 @@ describe('romanisation of Russian names', () => {
       'Degtyarev',
     ]);
     expect(romanisations('Иван').map((r) => r.text)).toEqual(['Ivan']);
+  });
+});
+
+describe('Cyrillic spellings of a Latin name', () => {
+  it.each<[string, string]>([
+    // DESIGN.md's defendant as the press and his passport print him.
+    ['Degtyarev', 'Дегтярев'],
+    ['Degtyaryov', 'Дегтярёв'],
+    ['Degtiarev', 'Дегтярев'],
+    ['Degtyarëv', 'Дегтярёв'],
+    ['Degtârëv', 'Дегтярёв'],
+    ['Grebenyuk', 'Гребенюк'],
+    ['Grebeniuk', 'Гребенюк'],
+    ['Grebenuk', 'Гребенук'],
+    // shch/sch, zh, kh, ts, ch, sh; ye at the start; ’ as ь.
+    ['Iuliia Shcherbakova', 'Юлия Щербакова'],
+    ['Yuliya Shcherbakova', 'Юлия Щербакова'],
+    ['Schukin', 'Щукин'],
+    ['Zhmaylovskiy', 'Жмайловский'],
+    ['Mikhail Kuznetsov', 'Михаил Кузнецов'],
+    ['Yel’tsin', 'Ельцин'],
+    ['Yevgeniy', 'Евгений'],
+    // Endings: final y after a consonant is -ий, after a vowel й; -yy is -ый.
+    ['Zelensky', 'Зеленский'],
+    ['Sergey', 'Сергей'],
+    ['Sergei', 'Сергей'],
+    ['Belyy', 'Белый'],
+    ['Solovyov', 'Соловёв'],
+    ['Solovyev', 'Соловьев'],
+    ['Maria', 'Мария'],
+    ['DEGTYAREV', 'ДЕГТЯРЕВ'],
+    ['Degtyarev A. V.', 'Дегтярев А. В.'],
+  ])('%s is first read as %s', (latin, cyrillic) => {
+    expect(cyrillicSpellings(latin)[0]).toBe(cyrillic);
+  });
+
+  it('offers the less usual readings after the usual one, a few at most', () => {
+    expect(cyrillicSpellings('Solovyov')).toContain('Соловьёв');
+    expect(cyrillicSpellings('Natalya')).toEqual(['Наталя', 'Наталья']);
+    expect(cyrillicSpellings('Eduard')).toContain('Эдуард');
+    const long = cyrillicSpellings('Yevgeniy Tsoy Aleksandrovich Schukin-Zhmaylovskiy');
+    expect(long.length).toBeLessThanOrEqual(3);
+    expect(new Set(long).size).toBe(long.length);
+    expect(cyrillicSpellings('Grebenyuk', 1)).toEqual(['Гребенюк']);
   });
 });
