@@ -6,8 +6,9 @@ const root = import.meta.dirname;
 
 export default defineConfig({
   main: {
-    // One node build for the three node entries: the Electron main process, the CLI (the
-    // package's bin) and browser mode. They share core through common chunks.
+    // One node build for the node entries: the Electron main process, the CLI (the
+    // package's bin), browser mode, and the thread that parses evidence files at intake.
+    // They share core through common chunks.
     build: {
       outDir: 'out/main',
       target: 'node20',
@@ -16,6 +17,8 @@ export default defineConfig({
           index: resolve(root, 'electron/main/index.ts'),
           habeas: resolve(root, 'electron/cli/index.ts'),
           'browser-mode': resolve(root, 'electron/web/main.ts'),
+          // Found at run time by electron/core/evidence/metadata/worker-path.ts.
+          'extract-worker': resolve(root, 'electron/core/evidence/metadata/extract-worker.ts'),
         },
         output: {
           banner: (chunk) => (chunk.name === 'habeas' ? '#!/usr/bin/env node' : ''),
