@@ -18,6 +18,29 @@ export const channelNames = [
   'case:create',
   'case:show',
   'case:update',
+  'case:delete',
+  'custody:list',
+  'evidence:list',
+  'evidence:show',
+  'evidence:text',
+  'evidence:update',
+  'evidence:delete',
+  'intake:begin',
+  'intake:finish',
+  'intake:cancel',
+  'intake:text',
+  'moment:add',
+  'moment:update',
+  'moment:delete',
+  'still:add',
+  'person:list',
+  'person:add',
+  'person:update',
+  'person:merge',
+  'person:delete',
+  'source:list',
+  'source:add',
+  'source:update',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];
@@ -25,3 +48,6 @@ export type ChannelName = (typeof channelNames)[number];
 export function isChannelName(value: unknown): value is ChannelName {
   return typeof value === 'string' && (channelNames as readonly string[]).includes(value);
 }
+
+/** Not a contract channel: binary pieces of an upload (see intake:begin), beside the JSON calls. */
+export const uploadChannel = 'intake:upload-piece';

@@ -12,6 +12,22 @@ import {
   recoveryKeyInputSchema,
   vaultStatusSchema,
 } from './domain';
+import { custodyEntrySchema } from './custody';
+import {
+  evidenceFieldsSchema,
+  evidenceKindSchema,
+  evidenceRecordSchema,
+  evidenceSummarySchema,
+  intakeFieldsSchema,
+  momentSchema,
+  personInputSchema,
+  personRecordSchema,
+  personRoleSchema,
+  reliabilitySchema,
+  sourceInputSchema,
+  sourceRecordSchema,
+  stillSchema,
+} from './evidence';
 
 /**
  * The one typed contract between the renderer (or any client) and core. Each channel names a
@@ -91,6 +107,224 @@ export const contract = {
       })
       .strict(),
     output: caseRecordSchema,
+  },
+  /**
+   * Deletes a case for good: its key is dropped from the vault index first (a crypto-erase:
+   * any copy of its files left on the disk can no longer be read), then its files. The lawyer
+   * confirms by typing the case's title exactly.
+   */
+  'case:delete': {
+    input: z.object({ id: z.uuid(), confirmTitle: z.string().max(300) }).strict(),
+    output: z.object({ ok: z.literal(true) }),
+  },
+  /** A case's custody log, newest last, verified; `subjectId` narrows it to one item. */
+  'custody:list': {
+    input: z.object({ caseId: z.uuid(), subjectId: z.string().max(200).optional() }).strict(),
+    output: z.object({
+      ok: z.boolean(),
+      head: z.string(),
+      total: z.number().int(),
+      brokenAt: z.number().int().optional(),
+      entries: z.array(custodyEntrySchema),
+    }),
+  },
+  /** The evidence library of a case: one summary per item, with the case's sources and persons. */
+  'evidence:list': {
+    input: z.object({ caseId: z.uuid() }).strict(),
+    output: z.object({
+      items: z.array(evidenceSummarySchema),
+      sources: z.array(sourceRecordSchema),
+      persons: z.array(personRecordSchema),
+    }),
+  },
+  /**
+   * One item in full, with media URLs (opaque handles that die on lock) for its original and
+   * its stills. Logs a view in the custody log.
+   */
+  'evidence:show': {
+    input: z.object({ caseId: z.uuid(), id: z.uuid() }).strict(),
+    output: z.object({
+      item: evidenceRecordSchema,
+      mediaUrl: z.string().max(500).nullable(),
+      stillUrls: z.record(z.string(), z.string().max(500)),
+    }),
+  },
+  /** The text extracted at intake (article body, PDF text, a document's text), for reading. */
+  'evidence:text': {
+    input: z.object({ caseId: z.uuid(), id: z.uuid() }).strict(),
+    output: z.object({ text: z.string(), truncated: z.boolean() }),
+  },
+  /** Edits an item's fields (absent: unchanged) and/or its translation (null: removed). */
+  'evidence:update': {
+    input: z
+      .object({
+        caseId: z.uuid(),
+        id: z.uuid(),
+        fields: evidenceFieldsSchema.optional(),
+        translation: z
+          .object({
+            language: z.string().trim().min(1).max(40),
+            text: z.string().max(2_000_000),
+            translator: z.string().trim().max(200).optional(),
+            method: z.enum(['human', 'machine']),
+          })
+          .strict()
+          .nullable()
+          .optional(),
+      })
+      .strict(),
+    output: evidenceRecordSchema,
+  },
+  /** Removes an item and its stored files; the custody log keeps its hash. */
+  'evidence:delete': {
+    input: z.object({ caseId: z.uuid(), id: z.uuid() }).strict(),
+    output: z.object({ ok: z.literal(true) }),
+  },
+  /**
+   * Starts the intake of one file. Its bytes then follow in order, in pieces of at most 8 MiB,
+   * through the transport's upload path (IPC or PUT /upload/<uploadId>), each stored encrypted
+   * and hashed as it arrives; nothing is kept if the upload is cancelled or never finished.
+   */
+  'intake:begin': {
+    input: z
+      .object({
+        caseId: z.uuid(),
+        fileName: z.string().min(1).max(1000),
+        size: z.number().int().nonnegative(),
+        mimeType: z.string().max(200),
+        fields: intakeFieldsSchema,
+      })
+      .strict(),
+    output: z.object({ uploadId: z.string(), pieceSize: z.number().int().positive() }),
+  },
+  /**
+   * Ends an upload: checks its size, reads its metadata and text, and adds the item. A file
+   * already in the case (same SHA-256) is not stored twice: the existing item is returned.
+   */
+  'intake:finish': {
+    input: z.object({ uploadId: z.string().min(1).max(100) }).strict(),
+    output: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('added'), item: evidenceSummarySchema }),
+      z.object({
+        status: z.literal('duplicate'),
+        existing: z.object({ id: z.uuid(), title: z.string() }),
+      }),
+    ]),
+  },
+  'intake:cancel': {
+    input: z.object({ uploadId: z.string().min(1).max(100) }).strict(),
+    output: z.object({ ok: z.literal(true) }),
+  },
+  /** A typed statement, or an article pasted as text with its URL. */
+  'intake:text': {
+    input: z
+      .object({
+        caseId: z.uuid(),
+        kind: evidenceKindSchema,
+        title: z.string().trim().min(1).max(500),
+        text: z.string().min(1).max(2_000_000),
+        fields: intakeFieldsSchema.omit({ kind: true, title: true }).optional(),
+      })
+      .strict(),
+    output: evidenceSummarySchema,
+  },
+  'moment:add': {
+    input: z
+      .object({
+        caseId: z.uuid(),
+        evidenceId: z.uuid(),
+        at: z.number().nonnegative().max(1e7),
+        note: z.string().max(5000),
+      })
+      .strict(),
+    output: momentSchema,
+  },
+  'moment:update': {
+    input: z
+      .object({
+        caseId: z.uuid(),
+        evidenceId: z.uuid(),
+        id: z.uuid(),
+        at: z.number().nonnegative().max(1e7).optional(),
+        note: z.string().max(5000).optional(),
+      })
+      .strict(),
+    output: momentSchema,
+  },
+  'moment:delete': {
+    input: z.object({ caseId: z.uuid(), evidenceId: z.uuid(), id: z.uuid() }).strict(),
+    output: z.object({ ok: z.literal(true) }),
+  },
+  /** A frame captured from a video in the viewer: a PNG (base64, at most 16 MiB). */
+  'still:add': {
+    input: z
+      .object({
+        caseId: z.uuid(),
+        evidenceId: z.uuid(),
+        at: z.number().nonnegative().max(1e7),
+        png: z.base64().max(22_400_000),
+        note: z.string().max(5000).optional(),
+      })
+      .strict(),
+    output: z.object({ still: stillSchema, url: z.string().max(500) }),
+  },
+  'person:list': {
+    input: z.object({ caseId: z.uuid() }).strict(),
+    output: z.array(personRecordSchema),
+  },
+  /**
+   * Adds a person with generated romanisations of the name; a name that matches a known
+   * person's variant updates that person instead (`created: false`).
+   */
+  'person:add': {
+    input: z.object({ caseId: z.uuid(), person: personInputSchema }).strict(),
+    output: z.object({ person: personRecordSchema, created: z.boolean() }),
+  },
+  'person:update': {
+    input: z
+      .object({
+        caseId: z.uuid(),
+        id: z.uuid(),
+        displayName: z.string().trim().min(1).max(300).optional(),
+        role: personRoleSchema.optional(),
+        protected: z.boolean().optional(),
+        pseudonym: z.string().trim().max(300).nullable().optional(),
+        notes: z.string().max(20_000).optional(),
+        addVariants: z.array(z.string().trim().min(1).max(300)).max(100).optional(),
+        removeVariants: z.array(z.string().max(300)).max(200).optional(),
+      })
+      .strict(),
+    output: personRecordSchema,
+  },
+  /** Folds `mergeId` into `keepId`: its variants, and every reference to it in the case. */
+  'person:merge': {
+    input: z.object({ caseId: z.uuid(), keepId: z.uuid(), mergeId: z.uuid() }).strict(),
+    output: personRecordSchema,
+  },
+  'person:delete': {
+    input: z.object({ caseId: z.uuid(), id: z.uuid() }).strict(),
+    output: z.object({ ok: z.literal(true) }),
+  },
+  'source:list': {
+    input: z.object({ caseId: z.uuid() }).strict(),
+    output: z.array(sourceRecordSchema),
+  },
+  'source:add': {
+    input: z.object({ caseId: z.uuid(), source: sourceInputSchema }).strict(),
+    output: sourceRecordSchema,
+  },
+  'source:update': {
+    input: z
+      .object({
+        caseId: z.uuid(),
+        id: z.uuid(),
+        name: z.string().trim().min(1).max(300).optional(),
+        url: z.string().trim().max(2000).nullable().optional(),
+        reliability: reliabilitySchema.optional(),
+        notes: z.string().max(20_000).optional(),
+      })
+      .strict(),
+    output: sourceRecordSchema,
   },
 } as const satisfies Record<ChannelName, ChannelSpec>;
 

@@ -8,6 +8,7 @@ import { JsonPreferencesFile } from '../core/preferences/preferences';
 import { preferencesFile, resolveDataDir, resolveVaultDir } from '../core/vault/vault-location';
 import { appVersion } from '../core/version';
 import { caseCommands } from './case-commands';
+import { custodyCommand, evidenceCommands, personCommands } from './evidence-commands';
 import {
   identityCommand,
   vaultCommands,
@@ -39,6 +40,14 @@ Commands:
                                          open a case; prints its id
   case list                              the cases, most recently changed first
   case show CASE                         one case (its id, or enough of the id to be unique)
+  evidence add CASE FILE… --kind K [--title T] [--source S] [--url U] [--published D]
+      [--obtained D] [--obtained-by N] [--language L] [--witness N] [--taken D] [--place P]
+                                         store files as evidence (K: video, article,
+                                         statement, document, image, audio, other)
+  evidence export CASE EVIDENCE --out F  write an original, byte for byte, checked by its hash
+  person add CASE --name N [--variant V]… [--role R] [--protected --pseudonym P]
+                                         add a person, or update the one the name matches
+  custody CASE [--verify]                the case's custody log; --verify fails on a broken chain
 
 Global options:
   --vault DIR             the vault folder (default: $HABEAS_VAULT, then the app's choice,
@@ -69,6 +78,22 @@ const options = {
   court: { type: 'string' },
   number: { type: 'string' },
   jurisdiction: { type: 'string' },
+  kind: { type: 'string' },
+  source: { type: 'string' },
+  url: { type: 'string' },
+  published: { type: 'string' },
+  obtained: { type: 'string' },
+  'obtained-by': { type: 'string' },
+  language: { type: 'string' },
+  witness: { type: 'string' },
+  taken: { type: 'string' },
+  place: { type: 'string' },
+  name: { type: 'string' },
+  variant: { type: 'string', multiple: true },
+  role: { type: 'string' },
+  protected: { type: 'boolean', default: false },
+  pseudonym: { type: 'string' },
+  verify: { type: 'boolean', default: false },
 } as const;
 
 /** Which command-specific options each command accepts; global ones are always allowed. */
@@ -84,10 +109,33 @@ const commandOptions: Readonly<Record<string, readonly string[]>> = {
   'case create': ['title', 'client', 'court', 'number', 'jurisdiction'],
   'case list': [],
   'case show': [],
+  'evidence add': [
+    'kind',
+    'title',
+    'source',
+    'url',
+    'published',
+    'obtained',
+    'obtained-by',
+    'language',
+    'witness',
+    'taken',
+    'place',
+  ],
+  'evidence export': ['out'],
+  'person add': ['name', 'variant', 'role', 'protected', 'pseudonym'],
+  custody: ['verify'],
 };
 
-/** How many positional arguments each command takes after its name. */
-const commandArguments: Readonly<Record<string, number>> = { 'case show': 1 };
+/** How many positional arguments each command takes after its name: [fewest, most]. */
+const commandArguments: Readonly<Record<string, readonly [number, number]>> = {
+  'case show': [1, 1],
+  'evidence add': [2, Infinity],
+  'evidence export': [2, 2],
+  'person add': [1, 1],
+  custody: [1, 1],
+};
+const groups = new Set(['vault', 'case', 'evidence', 'person']);
 const globalOptions = new Set(['json', 'vault', 'version', 'help', 'passphrase-file']);
 
 /** Runs one command line; returns the exit code. Never throws, never prints a stack trace. */
@@ -143,17 +191,19 @@ async function runCommand(
   io: CliIo,
 ): Promise<CommandResult> {
   const [first, second, ...rest] = positionals;
-  const grouped = first === 'vault' || first === 'case';
+  const grouped = groups.has(first ?? '');
   const name = grouped ? `${first} ${second ?? ''}` : (first ?? '');
   const allowed = commandOptions[name];
   if (allowed === undefined) {
     throw new UsageError(`Unknown command "${positionals.join(' ')}". See habeas --help.`);
   }
   const args = grouped ? rest : [second, ...rest].filter((p) => p !== undefined);
-  const wanted = commandArguments[name] ?? 0;
-  if (args.length !== wanted) {
+  const [fewest, most] = commandArguments[name] ?? [0, 0];
+  if (args.length < fewest || args.length > most) {
     throw new UsageError(
-      wanted === 0 ? `${name} takes no arguments.` : `${name} takes ${wanted} argument(s).`,
+      most === 0
+        ? `${name} takes no arguments.`
+        : `${name} takes ${fewest === most ? String(fewest) : `at least ${String(fewest)}`} argument(s).`,
     );
   }
   for (const [option, value] of Object.entries(values)) {
@@ -193,6 +243,14 @@ async function runCommand(
       return caseCommands.list(ctx);
     case 'case show':
       return caseCommands.show(ctx, args[0] ?? '');
+    case 'evidence add':
+      return evidenceCommands.add(ctx, args[0] ?? '', args.slice(1));
+    case 'evidence export':
+      return evidenceCommands.export(ctx, args[0] ?? '', args[1] ?? '');
+    case 'person add':
+      return personCommands.add(ctx, args[0] ?? '');
+    case 'custody':
+      return custodyCommand(ctx, args[0] ?? '');
     default: {
       const command = vaultCommands[(second ?? '') as keyof typeof vaultCommands];
       return command(ctx);

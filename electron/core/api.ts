@@ -4,7 +4,9 @@ import { fail, ok, type Result } from '../../shared/result';
 import type { AppContext } from './app-context';
 import { toErrorData } from './habeas-error';
 import { isAbsolute } from 'node:path';
-import { createCase, listCases, readCase, updateCase } from './cases/case-service';
+import { createCase, deleteCase, listCases, readCase, updateCase } from './cases/case-service';
+import { evidenceHandlers } from './handlers/evidence-handlers';
+import { personHandlers } from './handlers/person-handlers';
 import { verifyCustodyLog } from './custody/custody-log';
 import { HabeasError } from './habeas-error';
 
@@ -74,6 +76,12 @@ export const handlers: Handlers = {
       { ...(fields === undefined ? {} : { fields }), ...(status === undefined ? {} : { status }) },
       'app',
     ),
+  'case:delete': async ({ id, confirmTitle }, ctx) => {
+    await deleteCase(ctx.session.require(), id, confirmTitle, 'app');
+    return { ok: true as const };
+  },
+  ...evidenceHandlers,
+  ...personHandlers,
   'dialog:choose-folder': async (_input, ctx) =>
     ctx.chooseFolder === undefined
       ? { available: false, path: null }
@@ -117,6 +125,37 @@ async function dispatchChannel<K extends ChannelName>(
     const handler = handlers[channel] as (i: unknown, c: AppContext) => Promise<unknown>;
     const output = spec.output.parse(await handler(parsed.data, ctx)) as ChannelOutput<K>;
     return ok(output);
+  } catch (error) {
+    return { ok: false, error: toErrorData(error) };
+  }
+}
+
+const uploadIdPattern = /^[A-Za-z0-9_-]{1,100}$/;
+
+/**
+ * The binary side door of intake: one piece of an upload begun with intake:begin. Served by
+ * each transport beside the JSON channels (IPC with an ArrayBuffer, PUT /upload/<id>), with
+ * the same rules: untrusted input checked here, errors returned as data.
+ */
+export async function dispatchUploadPiece(
+  uploadId: unknown,
+  offset: unknown,
+  bytes: unknown,
+  ctx: AppContext,
+): Promise<Result<{ received: number }>> {
+  if (
+    typeof uploadId !== 'string' ||
+    !uploadIdPattern.test(uploadId) ||
+    typeof offset !== 'number' ||
+    !Number.isSafeInteger(offset) ||
+    offset < 0 ||
+    !(bytes instanceof Uint8Array)
+  )
+    return fail('VALIDATION_FAILED', 'The request was not valid.');
+  try {
+    ctx.session.require();
+    ctx.session.touch();
+    return ok({ received: await ctx.uploads.append(uploadId, offset, bytes) });
   } catch (error) {
     return { ok: false, error: toErrorData(error) };
   }

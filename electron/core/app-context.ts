@@ -1,4 +1,5 @@
 import type { Transport } from '../../shared/domain';
+import type { UploadRegistry } from './evidence/uploads';
 import type { MediaRegistry } from './media/media-handler';
 import type { VaultSession } from './vault/vault-session';
 
@@ -9,6 +10,10 @@ export type AppContext = {
   readonly transport: Transport;
   readonly session: VaultSession;
   readonly media: MediaRegistry;
+  /** Where media handles are served: `habeas-media://media/` in Electron, `/media/` in browser mode. */
+  readonly mediaBase: string;
+  /** Files arriving in pieces from the renderer (intake:begin, upload pieces, intake:finish). */
+  readonly uploads: UploadRegistry;
   /** A native folder picker, where the transport has one (Electron's dialog). */
   readonly chooseFolder?: () => Promise<string | null>;
 };

@@ -1,5 +1,6 @@
 import type { Transport } from '../../shared/domain';
 import type { AppContext } from './app-context';
+import { UploadRegistry } from './evidence/uploads';
 import { createMediaHandler, MediaRegistry } from './media/media-handler';
 import { JsonPreferencesFile, type PreferencesStore } from './preferences/preferences';
 import type { KdfCost } from './vault/kdf';
@@ -39,12 +40,16 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     options.kdfCost === undefined ? {} : { kdfCost: options.kdfCost },
   );
   const media = new MediaRegistry();
+  const uploads = new UploadRegistry();
+  session.onLock(() => uploads.cancelAll());
   const ctx: AppContext = {
     version: appVersion,
     platform: process.platform,
     transport: options.transport,
     session,
     media,
+    mediaBase: options.transport === 'electron' ? 'habeas-media://media/' : '/media/',
+    uploads,
     ...(options.chooseFolder === undefined ? {} : { chooseFolder: options.chooseFolder }),
   };
   return { ctx, mediaHandler: createMediaHandler(session, media), shutdown: () => session.lock() };

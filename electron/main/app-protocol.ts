@@ -8,7 +8,15 @@ export function registerSchemes(protocol: Pick<Protocol, 'registerSchemesAsPrivi
     { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } },
     {
       scheme: mediaScheme,
-      privileges: { standard: true, secure: true, stream: true, supportFetchAPI: true },
+      // corsEnabled: pdf.js fetch()es PDFs from here, and video frames are read back from a
+      // canvas; both are cross-origin reads from app://habeas (see withAppCors).
+      privileges: {
+        standard: true,
+        secure: true,
+        stream: true,
+        supportFetchAPI: true,
+        corsEnabled: true,
+      },
     },
   ]);
 }
@@ -22,10 +30,35 @@ export function handleAppProtocol(protocol: Pick<Protocol, 'handle'>, rendererDi
   });
 }
 
+const appOrigin = `${appScheme}://${appHost}`;
+
+/**
+ * The page (app://habeas) and its media (habeas-media://media) are two origins. pdf.js reads a
+ * PDF with fetch() and the video viewer reads a frame back from a canvas to capture a still:
+ * both are CORS reads, granted to the app's origin only. <img> and <video> loads from another
+ * origin also need the resource policy to allow it. The range headers are exposed, or pdf.js
+ * cannot see that ranges are served and downloads (and core decrypts) the whole file.
+ */
+export function withAppCors(response: Response): Response {
+  const headers = new Headers(response.headers);
+  headers.set('Access-Control-Allow-Origin', appOrigin);
+  headers.set(
+    'Access-Control-Expose-Headers',
+    'Accept-Ranges, Content-Range, Content-Length, Content-Encoding',
+  );
+  headers.set('Cross-Origin-Resource-Policy', 'cross-origin');
+  headers.append('Vary', 'Origin');
+  return new Response(response.body, {
+    status: response.status,
+    statusText: response.statusText,
+    headers,
+  });
+}
+
 /** Decrypted media for the renderer, through core/media; nothing touches the disk. */
 export function handleMediaProtocol(
   protocol: Pick<Protocol, 'handle'>,
   mediaHandler: (request: Request) => Promise<Response>,
 ): void {
-  protocol.handle(mediaScheme, mediaHandler);
+  protocol.handle(mediaScheme, async (request) => withAppCors(await mediaHandler(request)));
 }

@@ -1,7 +1,8 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { channelNames } from '../../shared/channels';
+import { channelNames, uploadChannel } from '../../shared/channels';
 import { fail, type Result } from '../../shared/result';
-import { dispatch } from '../core/api';
+import { dispatch, dispatchUploadPiece } from '../core/api';
+import { uploadPieceSize } from '../core/evidence/uploads';
 import type { AppContext } from '../core/app-context';
 import { isAppUrl } from './url-policy';
 
@@ -24,4 +25,15 @@ export function bindIpc(ipc: Pick<IpcMain, 'handle'>, ctx: AppContext): void {
       return dispatch(channel, input, ctx);
     });
   }
+  // renderer → main: one piece of an upload. The ArrayBuffer arrives as a copy (structured
+  // clone); anything else in its place is refused by core.
+  ipc.handle(uploadChannel, async (event, uploadId: unknown, offset: unknown, bytes: unknown) => {
+    if (!isTrustedSender(event))
+      return fail('UNAUTHORIZED', 'The request came from an untrusted page.');
+    const piece =
+      bytes instanceof ArrayBuffer && bytes.byteLength <= uploadPieceSize
+        ? new Uint8Array(bytes)
+        : undefined;
+    return dispatchUploadPiece(uploadId, offset, piece, ctx);
+  });
 }

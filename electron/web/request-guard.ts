@@ -7,7 +7,8 @@ import { createHash, timingSafeEqual } from 'node:crypto';
  * or page without the per-launch token.
  */
 
-export const maxBodyBytes = 1024 * 1024;
+/** The largest JSON call: a captured still (16 MiB of PNG in base64) or a long statement. */
+export const maxBodyBytes = 24 * 1024 * 1024;
 
 export function isAllowedHost(host: string | undefined, port: number): boolean {
   return host === `127.0.0.1:${port}` || host === `localhost:${port}`;

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fail } from '../../shared/result';
-import { dispatch } from '../core/api';
+import { dispatch, dispatchUploadPiece } from '../core/api';
+import { uploadPieceSize } from '../core/evidence/uploads';
 import type { AppContext } from '../core/app-context';
 import { securityHeaders } from '../core/security/security-headers';
 import { plainResponse, serveStatic } from '../core/static/static-files';
@@ -49,6 +50,7 @@ export type BrowserServer = {
  *   POST /session       exchanges the Bearer token for an HttpOnly cookie scoped to /media/,
  *                       since <video> and <img> cannot send an Authorization header
  *   GET  /media/…       decrypted evidence through core/media; token (header or cookie) required
+ *   PUT  /upload/<id>?offset=N  one piece (≤ 8 MiB) of a file begun with intake:begin; token required
  */
 export async function startBrowserServer(options: BrowserServerOptions): Promise<BrowserServer> {
   let port = options.port;
@@ -127,6 +129,28 @@ async function handle(
         : sendJson(res, 400, fail('VALIDATION_FAILED', 'The request is not valid JSON.'), headers);
     }
     return sendJson(res, 200, await dispatch(channel, input, options.ctx), headers);
+  }
+
+  if (url.pathname.startsWith('/upload/')) {
+    if (method !== 'PUT') return sendJson(res, 405, fail('VALIDATION_FAILED', 'Use PUT.'), headers);
+    if (!isValidToken(presented, token))
+      return sendJson(res, 401, fail('UNAUTHORIZED', 'Token required.'), headers);
+    const offset = Number(url.searchParams.get('offset') ?? 'NaN');
+    let body: Buffer;
+    try {
+      body = await readBody(req, uploadPieceSize);
+    } catch (error) {
+      return error instanceof BodyTooLargeError
+        ? sendJson(res, 413, fail('VALIDATION_FAILED', 'The piece is too large.'), headers)
+        : sendJson(res, 400, fail('VALIDATION_FAILED', 'The piece did not arrive.'), headers);
+    }
+    const uploadId = decodeURIComponent(url.pathname.slice('/upload/'.length));
+    return sendJson(
+      res,
+      200,
+      await dispatchUploadPiece(uploadId, offset, body, options.ctx),
+      headers,
+    );
   }
 
   if (url.pathname === '/launch') {

@@ -15,7 +15,7 @@ export function createElectronMock() {
     getPath: vi.fn(() => '/tmp/habeas-user-data-for-tests'),
     quit: vi.fn(),
   });
-  const ipcHandlers = new Map<string, (event: unknown, input: unknown) => Promise<unknown>>();
+  const ipcHandlers = new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>();
   const protocolHandlers = new Map<string, (request: Request) => Promise<Response>>();
   const windows: { options: Record<string, unknown>; loadURL: ReturnType<typeof vi.fn> }[] = [];
   const session = {
@@ -41,7 +41,7 @@ export function createElectronMock() {
       app,
       BrowserWindow,
       ipcMain: {
-        handle: vi.fn((channel: string, fn: (e: unknown, i: unknown) => Promise<unknown>) =>
+        handle: vi.fn((channel: string, fn: (e: unknown, ...args: unknown[]) => Promise<unknown>) =>
           ipcHandlers.set(channel, fn),
         ),
       },

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { channelNames } from '../../shared/channels';
+import { channelNames, uploadChannel } from '../../shared/channels';
 import { createElectronMock, fakeWebContents } from './electron-mock';
 
 const electron = createElectronMock();
@@ -97,7 +97,9 @@ describe('the Electron main process', () => {
   });
 
   it('binds every channel, answering a trusted frame through core', async () => {
-    expect([...electron.ipcHandlers.keys()].sort()).toEqual([...channelNames].sort());
+    expect([...electron.ipcHandlers.keys()].sort()).toEqual(
+      [...channelNames, uploadChannel].sort(),
+    );
     const handler = electron.ipcHandlers.get('app:info');
     expect(await handler?.({ senderFrame: trustedFrame }, {})).toMatchObject({
       ok: true,
@@ -127,6 +129,33 @@ describe('the Electron main process', () => {
     });
   });
 
+  it('takes upload pieces as ArrayBuffers from the app only, refusing anything else as data', async () => {
+    const upload = electron.ipcHandlers.get(uploadChannel);
+    const evil = { url: 'https://evil.example/', parent: null };
+    expect(await upload?.({ senderFrame: evil }, 'abc', 0, new ArrayBuffer(4))).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHORIZED' },
+    });
+    for (const args of [
+      ['abc', 0, 'not bytes'],
+      ['abc', -1, new ArrayBuffer(4)],
+      ['../x', 0, new ArrayBuffer(4)],
+      ['abc', 0, new ArrayBuffer(8 * 1024 * 1024 + 1)],
+    ]) {
+      expect(await upload?.({ senderFrame: trustedFrame }, ...args)).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION_FAILED' },
+      });
+    }
+    // Well-formed, but the vault is locked (and there is no such upload).
+    expect(
+      await upload?.({ senderFrame: trustedFrame }, 'abc', 0, new ArrayBuffer(4)),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'VAULT_LOCKED' },
+    });
+  });
+
   it("answers the folder picker with Electron's dialog", async () => {
     const handler = electron.ipcHandlers.get('dialog:choose-folder');
     expect(await handler?.({ senderFrame: trustedFrame }, {})).toEqual({
@@ -138,7 +167,11 @@ describe('the Electron main process', () => {
   it('serves decrypted media on habeas-media:, and nothing for an unknown handle', async () => {
     const media = electron.protocolHandlers.get('habeas-media');
     expect(media).toBeDefined();
-    expect((await media!(new Request('habeas-media://media/unknown-handle'))).status).toBe(404);
+    const response = await media!(new Request('habeas-media://media/unknown-handle'));
+    expect(response.status).toBe(404);
+    // The page is app://habeas, another origin: CORS reads (pdf.js, still capture) for it only.
+    expect(response.headers.get('access-control-allow-origin')).toBe('app://habeas');
+    expect(response.headers.get('access-control-expose-headers')).toContain('Content-Range');
   });
 
   it('serves app:// only for its own host, never outside the renderer folder', async () => {

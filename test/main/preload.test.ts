@@ -15,7 +15,7 @@ describe('the preload', () => {
     await import('../../electron/preload/index');
     expect([...exposed.keys()]).toEqual(['habeas']);
     const api = exposed.get('habeas') as Record<string, (input: unknown) => Promise<unknown>>;
-    expect(Object.keys(api).sort()).toEqual([...channelNames].sort());
+    expect(Object.keys(api).sort()).toEqual([...channelNames, 'upload'].sort());
     expect(Object.isFrozen(api)).toBe(true);
     expect(await api['app:info']?.({})).toEqual({
       ok: true,

@@ -159,8 +159,8 @@ describe('browser mode server', () => {
     expect(reply.body).not.toContain('witness');
   });
 
-  it('refuses a body over 1 MiB with 413', async () => {
-    const reply = await api('app:info', JSON.stringify({ pad: 'x'.repeat(1024 * 1024 + 10) }));
+  it('refuses a body over 24 MiB with 413', async () => {
+    const reply = await api('app:info', JSON.stringify({ pad: 'x'.repeat(24 * 1024 * 1024 + 10) }));
     expect(reply.status).toBe(413);
   });
 

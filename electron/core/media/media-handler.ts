@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
+import { caseStore } from '../cases/case-store';
 import { toErrorData } from '../habeas-error';
 import { securityHeaders } from '../security/security-headers';
 import type { VaultSession } from '../vault/vault-session';
@@ -11,14 +12,24 @@ import { parseByteRange } from './byte-range';
  * MIME type, is unguessable, and dies when the vault locks. Only the chunks a Range covers are
  * decrypted; nothing is written to disk.
  */
-export type MediaEntry = { readonly blobId: string; readonly mimeType: string };
+export type MediaEntry = {
+  readonly caseId: string;
+  readonly blobId: string;
+  readonly mimeType: string;
+};
 
 export class MediaRegistry {
   private readonly entries = new Map<string, MediaEntry>();
+  /** One handle per file: a screen that reloads gets the same URL, and the map stays small. */
+  private readonly handles = new Map<string, string>();
 
   register(entry: MediaEntry): string {
+    const key = `${entry.caseId}/${entry.blobId}/${entry.mimeType}`;
+    const known = this.handles.get(key);
+    if (known !== undefined) return known;
     const handle = randomBytes(24).toString('base64url');
     this.entries.set(handle, entry);
+    this.handles.set(key, handle);
     return handle;
   }
 
@@ -28,6 +39,7 @@ export class MediaRegistry {
 
   clear(): void {
     this.entries.clear();
+    this.handles.clear();
   }
 }
 
@@ -55,7 +67,7 @@ export function createMediaHandler(
     if (entry === undefined || vault === null) return plain(404);
     let file;
     try {
-      file = await vault.blobs.open(entry.blobId);
+      file = await caseStore(vault).blobs(entry.caseId).open(entry.blobId);
     } catch (error) {
       return plain(toErrorData(error).code === 'NOT_FOUND' ? 404 : 500);
     }

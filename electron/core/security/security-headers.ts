@@ -1,8 +1,11 @@
 /**
  * Headers sent with everything Habeas serves to its renderer, in Electron and in browser mode.
  * Scripts only from the app itself, no network destinations beyond the app's own origin and the
- * media scheme, no framing. Styles allow 'unsafe-inline' because Mantine writes its CSS
- * variables into a <style> element at run time; scripts never get that allowance.
+ * media scheme. Styles allow 'unsafe-inline' because Mantine writes its CSS variables into a
+ * <style> element at run time; scripts never get that allowance. Workers come from the app only
+ * (pdf.js's worker is a file of the build). Frames may show media only: the article viewer
+ * frames an HTML original with `sandbox=""`, and the media server sends it with a `sandbox`
+ * CSP of its own, so none of its script runs. Everything else sends frame-ancestors 'none'.
  */
 const contentSecurityPolicy = [
   "default-src 'none'",
@@ -12,10 +15,10 @@ const contentSecurityPolicy = [
   "media-src 'self' blob: habeas-media:",
   "font-src 'self' data:",
   "connect-src 'self' habeas-media:",
-  "worker-src 'self' blob:",
+  "worker-src 'self'",
   "manifest-src 'self'",
   "object-src 'none'",
-  "frame-src 'none'",
+  "frame-src 'self' habeas-media:",
   "base-uri 'none'",
   "form-action 'none'",
   "frame-ancestors 'none'",

@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppCore } from '../../../electron/core/app-core';
+import type { BlobStore } from '../../../electron/core/vault/blob-store';
+import { caseBlobs } from '../../support/case-blobs';
 import { makeTempDir } from '../../support/temp-dir';
 import { makeTestCore } from '../../support/test-core';
 
@@ -9,6 +11,9 @@ const video = randomBytes(300_000);
 let core: AppCore;
 let handle: string;
 let cleanup: () => Promise<void>;
+let caseId: string;
+let blobs: BlobStore;
+let videoBlob: string;
 
 function get(range?: string, method = 'GET', h = handle): Promise<Response> {
   return core.mediaHandler(
@@ -25,8 +30,10 @@ beforeAll(async () => {
   core = await makeTestCore(temp.dir, 'electron');
   await core.ctx.session.create(core.ctx.session.dir, 'correct horse battery staple');
   await core.ctx.session.unlock('correct horse battery staple');
-  const blob = await core.ctx.session.require().blobs.put(Readable.from([video]));
-  handle = core.ctx.media.register({ blobId: blob.id, mimeType: 'video/mp4' });
+  ({ caseId, blobs } = await caseBlobs(core.ctx.session.require()));
+  const blob = await blobs.put(Readable.from([video]));
+  videoBlob = blob.id;
+  handle = core.ctx.media.register({ caseId, blobId: blob.id, mimeType: 'video/mp4' });
 });
 afterAll(async () => {
   await core.shutdown();
@@ -77,10 +84,8 @@ describe('the media handler', () => {
   });
 
   it('stops a response still streaming when the vault locks', async () => {
-    const big = await core.ctx.session
-      .require()
-      .blobs.put(Readable.from([randomBytes(8 * 1024 * 1024)]));
-    const bigHandle = core.ctx.media.register({ blobId: big.id, mimeType: 'video/mp4' });
+    const big = await blobs.put(Readable.from([randomBytes(8 * 1024 * 1024)]));
+    const bigHandle = core.ctx.media.register({ caseId, blobId: big.id, mimeType: 'video/mp4' });
     const response = await get(undefined, 'GET', bigHandle);
     const reader = (response.body as ReadableStream<Uint8Array>).getReader();
     let received = (await reader.read()).value?.length ?? 0;
@@ -96,10 +101,7 @@ describe('the media handler', () => {
     }
     expect(received).toBeLessThan(8 * 1024 * 1024);
     await core.ctx.session.unlock('correct horse battery staple');
-    handle = core.ctx.media.register({
-      blobId: (await core.ctx.session.require().blobs.list())[0] ?? '',
-      mimeType: 'video/mp4',
-    });
+    handle = core.ctx.media.register({ caseId, blobId: videoBlob, mimeType: 'video/mp4' });
   });
 
   it('forgets every handle when the vault locks', async () => {
