@@ -5,62 +5,92 @@ import { LanguageSwitch } from '../components/LanguageSwitch';
 import { LockButton } from '../features/vault/LockButton';
 import { SettingsModal } from '../features/vault/SettingsModal';
 import { CasesScreen } from '../features/cases/CasesScreen';
+import { CurrentCaseProvider } from '../features/cases/current-case';
+import { EvidenceScreen } from '../features/evidence/EvidenceScreen';
+import { IntakeQueueProvider } from '../features/evidence/IntakeQueueProvider';
+import { NavigationProvider } from '../features/workspace/navigation';
+import { PersonsSection } from '../features/workspace/PersonsSection';
 import { SectionPage } from '../features/workspace/SectionPage';
 import type { Language } from '../i18n/i18n';
 import { sectionIds, type SectionId } from './sections';
 import { StatusBar } from './StatusBar';
 import { AppTitle } from '../components/AppTitle';
 
+function SectionContent({ section }: { section: SectionId }) {
+  switch (section) {
+    case 'cases':
+      return <CasesScreen />;
+    case 'evidence':
+      return <EvidenceScreen />;
+    case 'persons':
+      return <PersonsSection />;
+    default:
+      return <SectionPage section={section} />;
+  }
+}
+
 export function AppFrame({ onLanguageChange }: { onLanguageChange: (language: Language) => void }) {
+  return (
+    <CurrentCaseProvider>
+      <IntakeQueueProvider>
+        <Frame onLanguageChange={onLanguageChange} />
+      </IntakeQueueProvider>
+    </CurrentCaseProvider>
+  );
+}
+
+function Frame({ onLanguageChange }: { onLanguageChange: (language: Language) => void }) {
   const { t } = useTranslation();
   const [section, setSection] = useState<SectionId>('cases');
   const [settingsOpen, setSettingsOpen] = useState(false);
   return (
-    <AppShell
-      header={{ height: 48 }}
-      navbar={{ width: 220, breakpoint: 0 }}
-      footer={{ height: 32 }}
-      padding="lg"
-    >
-      <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between">
-          <AppTitle />
-          <Group gap="xs">
-            <LanguageSwitch onChange={onLanguageChange} />
-            <Button
-              variant="subtle"
-              size="xs"
-              onClick={() => setSettingsOpen(true)}
-              aria-haspopup="dialog"
-              data-testid="settings-button"
-            >
-              {t('settings.open')}
-            </Button>
-            <LockButton />
+    <NavigationProvider goTo={setSection}>
+      <AppShell
+        header={{ height: 48 }}
+        navbar={{ width: 220, breakpoint: 0 }}
+        footer={{ height: 32 }}
+        padding="lg"
+      >
+        <AppShell.Header>
+          <Group h="100%" px="md" justify="space-between">
+            <AppTitle />
+            <Group gap="xs">
+              <LanguageSwitch onChange={onLanguageChange} />
+              <Button
+                variant="subtle"
+                size="xs"
+                onClick={() => setSettingsOpen(true)}
+                aria-haspopup="dialog"
+                data-testid="settings-button"
+              >
+                {t('settings.open')}
+              </Button>
+              <LockButton />
+            </Group>
           </Group>
-        </Group>
-      </AppShell.Header>
-      <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.label')}>
-        <Stack gap={2}>
-          {sectionIds.map((id) => (
-            <NavLink
-              key={id}
-              component="button"
-              label={t(`nav.${id}`)}
-              active={id === section}
-              aria-current={id === section ? 'page' : undefined}
-              onClick={() => setSection(id)}
-            />
-          ))}
-        </Stack>
-      </AppShell.Navbar>
-      <AppShell.Main aria-labelledby="section-title">
-        {section === 'cases' ? <CasesScreen /> : <SectionPage section={section} />}
-      </AppShell.Main>
-      <AppShell.Footer>
-        <StatusBar />
-      </AppShell.Footer>
-      <SettingsModal opened={settingsOpen} onClose={() => setSettingsOpen(false)} />
-    </AppShell>
+        </AppShell.Header>
+        <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.label')}>
+          <Stack gap={2}>
+            {sectionIds.map((id) => (
+              <NavLink
+                key={id}
+                component="button"
+                label={t(`nav.${id}`)}
+                active={id === section}
+                aria-current={id === section ? 'page' : undefined}
+                onClick={() => setSection(id)}
+              />
+            ))}
+          </Stack>
+        </AppShell.Navbar>
+        <AppShell.Main aria-labelledby="section-title">
+          <SectionContent section={section} />
+        </AppShell.Main>
+        <AppShell.Footer>
+          <StatusBar />
+        </AppShell.Footer>
+        <SettingsModal opened={settingsOpen} onClose={() => setSettingsOpen(false)} />
+      </AppShell>
+    </NavigationProvider>
   );
 }

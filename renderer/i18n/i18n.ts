@@ -1,7 +1,32 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import ru from './ru.json';
+import appEn from './en.json';
+import appRu from './ru.json';
+import evidenceEn from './evidence.en.json';
+import evidenceRu from './evidence.ru.json';
+import personsEn from './persons.en.json';
+import personsRu from './persons.ru.json';
+import viewersEn from './viewers.en.json';
+import viewersRu from './viewers.ru.json';
+
+/**
+ * The translations, one file per area and language; each area owns its own top-level keys
+ * (a key defined twice is a test failure, not a silent override).
+ */
+export const translationFiles = {
+  en: [appEn, evidenceEn, personsEn, viewersEn],
+  ru: [appRu, evidenceRu, personsRu, viewersRu],
+} as const;
+
+const en: Record<string, unknown> = Object.assign({}, ...translationFiles.en) as Record<
+  string,
+  unknown
+>;
+const ru: Record<string, unknown> = Object.assign({}, ...translationFiles.ru) as Record<
+  string,
+  unknown
+>;
+export const translations = { en, ru };
 
 export const languages = ['en', 'ru'] as const;
 export type Language = (typeof languages)[number];

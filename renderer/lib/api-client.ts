@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { ChannelName } from '../../shared/channels';
 import { contract, type ChannelInput, type ChannelOutput } from '../../shared/contract';
 import type { ErrorCode } from '../../shared/errors';
@@ -10,7 +11,11 @@ export type ApiClient = {
     channel: K,
     input: ChannelInput<K>,
   ): Promise<Result<ChannelOutput<K>>>;
+  /** Sends one piece of an upload (see intake:begin); resolves to the bytes received so far. */
+  upload(uploadId: string, offset: number, piece: Blob): Promise<Result<{ received: number }>>;
 };
+
+const uploadReplySchema = resultSchema(z.object({ received: z.number().int().nonnegative() }));
 
 /** An error Result turned into a throwable, for TanStack Query's error state. */
 export class ApiError extends Error {
@@ -38,6 +43,16 @@ export function createApiClient(transport: RendererTransport): ApiClient {
         if (!parsed.success)
           return fail('TRANSPORT_FAILED', 'Habeas sent a reply that could not be read.');
         return parsed.data as Result<ChannelOutput<typeof channel>>;
+      } catch {
+        return fail('TRANSPORT_FAILED', 'Habeas could not be reached.');
+      }
+    },
+    async upload(uploadId, offset, piece) {
+      try {
+        const parsed = uploadReplySchema.safeParse(await transport.upload(uploadId, offset, piece));
+        if (!parsed.success)
+          return fail('TRANSPORT_FAILED', 'Habeas sent a reply that could not be read.');
+        return parsed.data;
       } catch {
         return fail('TRANSPORT_FAILED', 'Habeas could not be reached.');
       }

@@ -4,9 +4,17 @@ import type { ChannelName } from '../../shared/channels';
 export type RendererTransport = {
   readonly kind: 'electron' | 'browser';
   call(channel: ChannelName, input: unknown): Promise<unknown>;
+  /**
+   * One piece of an upload begun with intake:begin, at its byte offset; answers a Result of
+   * `{ received }`. Pieces are binary, so they travel beside the JSON contract: IPC with an
+   * ArrayBuffer, or PUT /upload/<uploadId> in browser mode.
+   */
+  upload(uploadId: string, offset: number, piece: Blob): Promise<unknown>;
 };
 
-type PreloadApi = Readonly<Record<ChannelName, (input: unknown) => Promise<unknown>>>;
+type PreloadApi = Readonly<Record<ChannelName, (input: unknown) => Promise<unknown>>> & {
+  readonly upload: (uploadId: string, offset: number, bytes: ArrayBuffer) => Promise<unknown>;
+};
 
 declare global {
   interface Window {
@@ -16,7 +24,12 @@ declare global {
 }
 
 export function ipcTransport(api: PreloadApi): RendererTransport {
-  return { kind: 'electron', call: (channel, input) => api[channel](input) };
+  return {
+    kind: 'electron',
+    call: (channel, input) => api[channel](input),
+    upload: async (uploadId, offset, piece) =>
+      api.upload(uploadId, offset, await piece.arrayBuffer()),
+  };
 }
 
 export function httpTransport(
@@ -33,6 +46,22 @@ export function httpTransport(
         credentials: 'same-origin',
         cache: 'no-store',
       });
+      return (await response.json()) as unknown;
+    },
+    upload: async (uploadId, offset, piece) => {
+      const response = await fetchImpl(
+        `/upload/${encodeURIComponent(uploadId)}?offset=${String(offset)}`,
+        {
+          method: 'PUT',
+          headers: {
+            'Content-Type': 'application/octet-stream',
+            Authorization: `Bearer ${await token}`,
+          },
+          body: piece,
+          credentials: 'same-origin',
+          cache: 'no-store',
+        },
+      );
       return (await response.json()) as unknown;
     },
   };

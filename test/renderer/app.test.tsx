@@ -6,7 +6,11 @@ import { FakeVault } from './fake-vault';
 import { renderApp } from './render-app';
 
 function transportAnswering(reply: unknown): RendererTransport {
-  return { kind: 'browser', call: () => Promise.resolve(reply) };
+  return {
+    kind: 'browser',
+    call: () => Promise.resolve(reply),
+    upload: () => Promise.resolve(reply),
+  };
 }
 
 const unlocked = () => new FakeVault({ state: 'unlocked' });
@@ -21,14 +25,22 @@ describe('the app frame', () => {
     expect(within(status).getByText(/Version 0\.1\.0/)).toBeInTheDocument();
   });
 
-  it('lists the six sections in the sidebar and moves between them by keyboard', async () => {
+  it('lists the seven sections in the sidebar and moves between them by keyboard', async () => {
     const user = userEvent.setup();
     renderApp(unlocked());
     const nav = await screen.findByRole('navigation', { name: 'Sections' });
     const items = within(nav)
       .getAllByRole('button')
       .map((b) => b.textContent);
-    expect(items).toEqual(['Cases', 'Evidence', 'Charges', 'Chronology', 'Dossier', 'Sharing']);
+    expect(items).toEqual([
+      'Cases',
+      'Evidence',
+      'Charges',
+      'Persons and sources',
+      'Chronology',
+      'Dossier',
+      'Sharing',
+    ]);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Cases');
 
     within(nav).getByRole('button', { name: 'Charges' }).focus();

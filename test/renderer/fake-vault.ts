@@ -42,6 +42,15 @@ export class FakeVault implements RendererTransport {
   private failures = new Map<ChannelName, ErrorCode>();
   /** The cases of the simulated vault, newest first. */
   readonly cases: CaseRecord[] = [];
+  /**
+   * Handlers for the channels of other areas (evidence, persons, sources…), installed by their
+   * own fakes (e.g. `installEvidenceFakes(fake)`); asked before the built-in ones.
+   */
+  readonly handlers = new Map<ChannelName, (input: Record<string, unknown>) => unknown>();
+  readonly uploads: { uploadId: string; offset: number; size: number }[] = [];
+  /** What answers upload pieces; the evidence fakes install one. */
+  uploadHandler: (uploadId: string, offset: number, piece: Blob) => Promise<unknown> = () =>
+    Promise.resolve(failure('NOT_FOUND'));
 
   constructor(options: Options = {}) {
     this.state = options.state ?? 'locked';
@@ -79,7 +88,17 @@ export class FakeVault implements RendererTransport {
       this.failures.delete(channel);
       return failure(failing);
     }
+    const handler = this.handlers.get(channel);
+    if (handler !== undefined) {
+      if (this.state !== 'unlocked') return failure('VAULT_LOCKED');
+      return handler(input as Record<string, unknown>);
+    }
     return this.answer(channel, input as Record<string, unknown>);
+  }
+
+  upload(uploadId: string, offset: number, piece: Blob): Promise<unknown> {
+    this.uploads.push({ uploadId, offset, size: piece.size });
+    return this.uploadHandler(uploadId, offset, piece);
   }
 
   private status(): { ok: true; value: VaultStatus } {
@@ -209,6 +228,8 @@ export class FakeVault implements RendererTransport {
         return this.kind === 'electron'
           ? { ok: true, value: { available: true, path: this.pickedFolder } }
           : { ok: true, value: { available: false, path: null } };
+      default:
+        return failure('NOT_FOUND');
     }
   }
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { errorCodes } from '../../shared/errors';
 import { sectionIds } from '../../renderer/app/sections';
-import en from '../../renderer/i18n/en.json';
-import ru from '../../renderer/i18n/ru.json';
-import { initialLanguage } from '../../renderer/i18n/i18n';
+import { initialLanguage, translationFiles, translations } from '../../renderer/i18n/i18n';
+
+const { en, ru } = translations;
 
 function leaves(value: unknown, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
@@ -23,6 +23,13 @@ describe('translations', () => {
   it('have the same keys in English and Russian, none empty', () => {
     expect([...russian.keys()].sort()).toEqual([...english.keys()].sort());
     for (const [key, text] of [...english, ...russian]) expect(text.trim(), key).not.toBe('');
+  });
+
+  it('define each top-level key in one file only', () => {
+    for (const files of Object.values(translationFiles)) {
+      const keys = files.flatMap((file) => Object.keys(file));
+      expect(keys.length).toBe(new Set(keys).size);
+    }
   });
 
   it('have one message per error code and a label per section', () => {

@@ -106,13 +106,48 @@ describe('transports', () => {
     );
   });
 
+  it('browser mode sends an upload piece as PUT /upload/<id>?offset=N with the token', async () => {
+    const fetchImpl = vi.fn<typeof fetch>(() =>
+      Promise.resolve(new Response('{"ok":true,"value":{"received":7}}')),
+    );
+    const piece = new Blob([new Uint8Array([1, 2, 3, 4, 5, 6, 7])]);
+    const reply = await httpTransport(token, fetchImpl).upload('up/load 1', 4, piece);
+    expect(reply).toEqual({ ok: true, value: { received: 7 } });
+    const [url, init] = fetchImpl.mock.calls[0] ?? [];
+    expect(url).toBe('/upload/up%2Fload%201?offset=4');
+    expect(init).toMatchObject({
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/octet-stream', Authorization: `Bearer ${token}` },
+    });
+    const sent = init?.body as Blob;
+    expect([...new Uint8Array(await sent.arrayBuffer())]).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+
   it('Electron calls the preload function of the channel, and only that one', async () => {
-    const api = {} as Record<ChannelName, Mock<(input: unknown) => Promise<unknown>>>;
-    for (const name of channelNames) api[name] = vi.fn(() => Promise.resolve(`reply from ${name}`));
+    const calls = {} as Record<ChannelName, Mock<(input: unknown) => Promise<unknown>>>;
+    for (const name of channelNames)
+      calls[name] = vi.fn(() => Promise.resolve(`reply from ${name}`));
+    const api = { ...calls, upload: vi.fn(() => Promise.resolve('piece')) };
     const input = { passphrase: 'x' };
     expect(await ipcTransport(api).call('vault:unlock', input)).toBe('reply from vault:unlock');
     expect(api['vault:unlock']).toHaveBeenCalledWith(input);
     expect(api['app:info']).not.toHaveBeenCalled();
+  });
+
+  it('Electron sends an upload piece to the preload as bytes', async () => {
+    const calls = {} as Record<ChannelName, Mock<(input: unknown) => Promise<unknown>>>;
+    for (const name of channelNames) calls[name] = vi.fn(() => Promise.resolve(null));
+    const received: { id: string; offset: number; bytes: number[] }[] = [];
+    const api = {
+      ...calls,
+      upload: (id: string, offset: number, bytes: ArrayBuffer) => {
+        received.push({ id, offset, bytes: [...new Uint8Array(bytes)] });
+        return Promise.resolve({ ok: true, value: { received: offset + bytes.byteLength } });
+      },
+    };
+    const reply = await ipcTransport(api).upload('u1', 8, new Blob([new Uint8Array([9, 8])]));
+    expect(reply).toEqual({ ok: true, value: { received: 10 } });
+    expect(received).toEqual([{ id: 'u1', offset: 8, bytes: [9, 8] }]);
   });
 });
 
@@ -123,6 +158,7 @@ describe('the api client', () => {
     const client = createApiClient({
       kind: 'browser',
       call: () => Promise.resolve({ ok: true, value: info }),
+      upload: () => Promise.reject(new Error('no uploads here')),
     });
     expect(await client.call('app:info', {})).toEqual({ ok: true, value: info });
   });
@@ -138,10 +174,26 @@ describe('the api client', () => {
     ],
     ['a transport that throws', () => Promise.reject(new Error('network down'))],
   ])('turns %s into TRANSPORT_FAILED', async (_label, call) => {
-    const client = createApiClient({ kind: 'browser', call });
+    const client = createApiClient({ kind: 'browser', call, upload: call });
     expect(await client.call('app:info', {})).toMatchObject({
       ok: false,
       error: { code: 'TRANSPORT_FAILED' },
+    });
+    expect(await client.upload('u1', 0, new Blob(['x']))).toMatchObject({
+      ok: false,
+      error: { code: 'TRANSPORT_FAILED' },
+    });
+  });
+
+  it('passes a well-formed upload reply through', async () => {
+    const client = createApiClient({
+      kind: 'browser',
+      call: () => Promise.reject(new Error('not used')),
+      upload: () => Promise.resolve({ ok: true, value: { received: 1 } }),
+    });
+    expect(await client.upload('u1', 0, new Blob(['x']))).toEqual({
+      ok: true,
+      value: { received: 1 },
     });
   });
 });

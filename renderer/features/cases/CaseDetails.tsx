@@ -2,15 +2,18 @@ import { Alert, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } fr
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../vault/error-message';
+import { CaseCustodyLog } from './CaseCustodyLog';
+import { CaseDeleteModal } from './CaseDeleteModal';
 import { CaseFormModal } from './CaseFormModal';
 import { useCaseDetails, useUpdateCase } from './case-queries';
 
 /** The case a lawyer picked: its caption, what it holds, and whether its custody log holds. */
-export function CaseDetails({ id }: { id: string }) {
+export function CaseDetails({ id, onDeleted }: { id: string; onDeleted: (id: string) => void }) {
   const { t } = useTranslation();
   const details = useCaseDetails(id);
   const update = useUpdateCase();
   const [editing, setEditing] = useState(false);
+  const [deleting, setDeleting] = useState(false);
   if (details.isError) return <Alert color="red">{errorMessage(t, details.error)}</Alert>;
   if (!details.isSuccess) return null;
   const { case: record, counts, custody } = details.data;
@@ -51,6 +54,16 @@ export function CaseDetails({ id }: { id: string }) {
             >
               {record.status === 'open' ? t('cases.edit.close') : t('cases.edit.reopen')}
             </Button>
+            <Button
+              size="xs"
+              color="red"
+              variant="light"
+              onClick={() => setDeleting(true)}
+              aria-haspopup="dialog"
+              data-testid="delete-case"
+            >
+              {t('caseDelete.open')}
+            </Button>
           </Group>
         </Group>
         {update.isError && <Alert color="red">{errorMessage(t, update.error)}</Alert>}
@@ -76,6 +89,7 @@ export function CaseDetails({ id }: { id: string }) {
             ? t('cases.custody.ok', { entries: custody.entries, head: custody.head.slice(0, 16) })
             : t('cases.custody.broken')}
         </Text>
+        <CaseCustodyLog caseId={id} />
       </Stack>
       {editing && (
         <CaseFormModal
@@ -83,6 +97,15 @@ export function CaseDetails({ id }: { id: string }) {
           initial={record}
           onClose={() => setEditing(false)}
           onSaved={() => setEditing(false)}
+        />
+      )}
+      {deleting && (
+        <CaseDeleteModal
+          opened
+          caseId={id}
+          title={record.title}
+          onClose={() => setDeleting(false)}
+          onDeleted={onDeleted}
         />
       )}
     </Paper>

@@ -3,15 +3,19 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../vault/error-message';
 import { CaseDetails } from './CaseDetails';
+import { useCurrentCase } from './current-case';
 import { useCases } from './case-queries';
 import { CaseFormModal } from './CaseFormModal';
 
-/** The case list: every case with its clients, status and last activity; pick one to see it. */
+/**
+ * The case list: every case with its clients, status and last activity. Picking one makes it
+ * the current case, the one the other sections (evidence, persons…) work on.
+ */
 export function CasesScreen() {
   const { t, i18n } = useTranslation();
   const cases = useCases();
   const [creating, setCreating] = useState(false);
-  const [selected, setSelected] = useState<string | null>(null);
+  const { caseId: selected, setCaseId: setSelected } = useCurrentCase();
   const date = (iso: string) =>
     new Date(iso).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -62,7 +66,15 @@ export function CasesScreen() {
           </Table.Tbody>
         </Table>
       )}
-      {selected !== null && <CaseDetails id={selected} />}
+      {selected !== null && (
+        <CaseDetails
+          key={selected}
+          id={selected}
+          onDeleted={(id) => {
+            if (id === selected) setSelected(null);
+          }}
+        />
+      )}
       <CaseFormModal
         opened={creating}
         onClose={() => setCreating(false)}

@@ -49,3 +49,40 @@ export function useUpdateCase(onUpdated: (id: string) => void = () => undefined)
     },
   });
 }
+
+/** Deletes a case for good; every cached answer about it is dropped with it. */
+export function useDeleteCase(onDeleted: (id: string) => void) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (input: { id: string; confirmTitle: string }) => {
+      unwrap(await api.call('case:delete', input));
+      return input.id;
+    },
+    onSuccess: async (id) => {
+      onDeleted(id);
+      queryClient.removeQueries({ queryKey: ['case', id] });
+      queryClient.removeQueries({ queryKey: ['case:show', id] });
+      await queryClient.invalidateQueries({ queryKey: casesKey });
+    },
+  });
+}
+
+export const custodyKey = (caseId: string, subjectId?: string) =>
+  ['case', caseId, 'custody', subjectId ?? null] as const;
+
+/** A case's custody log, verified by core; `subjectId` narrows it to one item's entries. */
+export function useCustodyLog(caseId: string, subjectId?: string, enabled = true) {
+  const api = useApi();
+  return useQuery({
+    queryKey: custodyKey(caseId, subjectId),
+    queryFn: async () =>
+      unwrap(
+        await api.call('custody:list', {
+          caseId,
+          ...(subjectId === undefined ? {} : { subjectId }),
+        }),
+      ),
+    enabled,
+  });
+}
