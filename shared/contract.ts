@@ -139,7 +139,7 @@ export const contract = {
   },
   /**
    * One item in full, with media URLs (opaque handles that die on lock) for its original and
-   * its stills. Logs a view in the custody log.
+   * its stills. The first view of an item after each unlock is logged in the custody log.
    */
   'evidence:show': {
     input: z.object({ caseId: z.uuid(), id: z.uuid() }).strict(),
