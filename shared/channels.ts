@@ -41,6 +41,16 @@ export const channelNames = [
   'source:list',
   'source:add',
   'source:update',
+  'charge:templates',
+  'charge:add',
+  'charge:update',
+  'charge:delete',
+  'link:add',
+  'link:delete',
+  'event:add',
+  'event:update',
+  'event:delete',
+  'analysis:show',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

@@ -12,6 +12,19 @@ import {
   recoveryKeyInputSchema,
   vaultStatusSchema,
 } from './domain';
+import {
+  chargeRecordSchema,
+  chargeStatusSchema,
+  chargeTemplateSchema,
+  datePrecisionSchema,
+  datingSchema,
+  elementStatusSchema,
+  eventDateSchema,
+  eventRecordSchema,
+  linkRecordSchema,
+  pinpointSchema,
+  stanceSchema,
+} from './charges';
 import { custodyEntrySchema } from './custody';
 import {
   evidenceFieldsSchema,
@@ -325,6 +338,162 @@ export const contract = {
       })
       .strict(),
     output: sourceRecordSchema,
+  },
+  /** The charge templates: those Habeas ships (Russian Criminal Code, ECHR) and the vault's own. */
+  'charge:templates': { input: noInput, output: z.array(chargeTemplateSchema) },
+  /** A charge from a template (its elements in the chosen language) or typed in full. */
+  'charge:add': {
+    input: z
+      .object({
+        caseId: z.uuid(),
+        templateId: z.string().max(80).optional(),
+        language: z.enum(['en', 'ru']).default('en'),
+        statute: z.string().trim().min(1).max(300).optional(),
+        article: z.string().trim().min(1).max(20).optional(),
+        part: z.string().trim().min(1).max(20).optional(),
+        title: z.string().trim().min(1).max(1000).optional(),
+        elements: z.array(z.string().trim().min(1).max(5000)).max(50).optional(),
+        dateCharged: z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}$/)
+          .optional(),
+        status: chargeStatusSchema.optional(),
+      })
+      .strict(),
+    output: chargeRecordSchema,
+  },
+  /** Status, date, or an element's status set by the lawyer with a reason (null: computed again). */
+  'charge:update': {
+    input: z
+      .object({
+        caseId: z.uuid(),
+        id: z.uuid(),
+        status: chargeStatusSchema.optional(),
+        dateCharged: z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}$/)
+          .nullable()
+          .optional(),
+        override: z
+          .object({
+            elementId: z.uuid(),
+            status: elementStatusSchema.nullable(),
+            reason: z.string().trim().max(2000).optional(),
+          })
+          .strict()
+          .optional(),
+      })
+      .strict(),
+    output: chargeRecordSchema,
+  },
+  /** Removes a charge and the links to its elements. */
+  'charge:delete': {
+    input: z.object({ caseId: z.uuid(), id: z.uuid() }).strict(),
+    output: z.object({ ok: z.literal(true) }),
+  },
+  /** Links an item (or a page, time range or passage in it) to an element of a charge. */
+  'link:add': {
+    input: z
+      .object({
+        caseId: z.uuid(),
+        evidenceId: z.uuid(),
+        elementId: z.uuid(),
+        stance: stanceSchema,
+        pinpoint: pinpointSchema.optional(),
+        note: z.string().max(5000).optional(),
+      })
+      .strict(),
+    output: linkRecordSchema,
+  },
+  'link:delete': {
+    input: z.object({ caseId: z.uuid(), id: z.uuid() }).strict(),
+    output: z.object({ ok: z.literal(true) }),
+  },
+  'event:add': {
+    input: z
+      .object({
+        caseId: z.uuid(),
+        date: eventDateSchema,
+        precision: datePrecisionSchema.default('day'),
+        text: z.string().trim().min(1).max(5000),
+        evidenceIds: z.array(z.uuid()).max(500).default([]),
+        personIds: z.array(z.uuid()).max(500).default([]),
+      })
+      .strict(),
+    output: eventRecordSchema,
+  },
+  /** Changes an event; `datings` replaces how sources date it (where they differ). */
+  'event:update': {
+    input: z
+      .object({
+        caseId: z.uuid(),
+        id: z.uuid(),
+        date: eventDateSchema.optional(),
+        precision: datePrecisionSchema.optional(),
+        text: z.string().trim().min(1).max(5000).optional(),
+        evidenceIds: z.array(z.uuid()).max(500).optional(),
+        personIds: z.array(z.uuid()).max(500).optional(),
+        datings: z.array(datingSchema).max(100).optional(),
+      })
+      .strict(),
+    output: eventRecordSchema,
+  },
+  'event:delete': {
+    input: z.object({ caseId: z.uuid(), id: z.uuid() }).strict(),
+    output: z.object({ ok: z.literal(true) }),
+  },
+  /**
+   * The analysis of a case, computed: charges with each element's status (from its links, or
+   * the lawyer's override) and gaps; the chronology sorted by date with date conflicts; and per
+   * event the sources behind it, counted as independent only when neither derives from the other.
+   */
+  'analysis:show': {
+    input: z.object({ caseId: z.uuid() }).strict(),
+    output: z.object({
+      charges: z.array(chargeRecordSchema),
+      links: z.array(linkRecordSchema),
+      events: z.array(eventRecordSchema),
+      board: z.array(
+        z.object({
+          chargeId: z.uuid(),
+          elements: z.array(
+            z.object({
+              elementId: z.uuid(),
+              computed: elementStatusSchema,
+              status: elementStatusSchema,
+              counts: z.object({
+                defence: z.number().int(),
+                prosecution: z.number().int(),
+                contradicts: z.number().int(),
+                context: z.number().int(),
+              }),
+              /** No evidence for the defence on this element (supports it or contradicts the charge). */
+              gap: z.boolean(),
+            }),
+          ),
+        }),
+      ),
+      corroboration: z.array(
+        z.object({
+          eventId: z.uuid(),
+          sources: z.array(
+            z.object({
+              evidenceId: z.uuid(),
+              reliability: reliabilitySchema.optional(),
+              credibility: z.number().int().min(1).max(6),
+              group: z.number().int().nonnegative(),
+            }),
+          ),
+          independent: z.number().int().nonnegative(),
+        }),
+      ),
+      conflicts: z.array(
+        z.object({
+          eventId: z.uuid(),
+          dates: z.array(z.object({ date: z.string(), evidenceId: z.uuid().optional() })),
+        }),
+      ),
+    }),
   },
 } as const satisfies Record<ChannelName, ChannelSpec>;
 

@@ -8,6 +8,7 @@ import { JsonPreferencesFile } from '../core/preferences/preferences';
 import { preferencesFile, resolveDataDir, resolveVaultDir } from '../core/vault/vault-location';
 import { appVersion } from '../core/version';
 import { caseCommands } from './case-commands';
+import { chargeCommands, eventAddCommand, linkAddCommand } from './charge-commands';
 import { custodyCommand, evidenceCommands, personCommands } from './evidence-commands';
 import {
   identityCommand,
@@ -48,6 +49,13 @@ Commands:
   person add CASE --name N [--variant V]… [--role R] [--protected --pseudonym P]
                                          add a person, or update the one the name matches
   custody CASE [--verify]                the case's custody log; --verify fails on a broken chain
+  charge templates                       the charge templates (Russian Criminal Code, ECHR)
+  charge add CASE (--template ID [--language en|ru] | --statute S --article A [--part P]
+      --title T --element E…) [--date D] add a charge with its elements
+  link add CASE EVIDENCE ELEMENT --stance defence|prosecution|contradicts|context
+      [--pinpoint P] [--note N]          link an item (P: "p. 3", "1:05-1:20", or a quote)
+  event add CASE --date D [--precision exact|day|month|approx] --text T [--evidence ID]…
+                                         add an event to the chronology
 
 Global options:
   --vault DIR             the vault folder (default: $HABEAS_VAULT, then the app's choice,
@@ -94,6 +102,18 @@ const options = {
   protected: { type: 'boolean', default: false },
   pseudonym: { type: 'string' },
   verify: { type: 'boolean', default: false },
+  template: { type: 'string' },
+  statute: { type: 'string' },
+  article: { type: 'string' },
+  part: { type: 'string' },
+  element: { type: 'string', multiple: true },
+  date: { type: 'string' },
+  stance: { type: 'string' },
+  pinpoint: { type: 'string' },
+  note: { type: 'string' },
+  precision: { type: 'string' },
+  text: { type: 'string' },
+  evidence: { type: 'string', multiple: true },
 } as const;
 
 /** Which command-specific options each command accepts; global ones are always allowed. */
@@ -125,6 +145,10 @@ const commandOptions: Readonly<Record<string, readonly string[]>> = {
   'evidence export': ['out'],
   'person add': ['name', 'variant', 'role', 'protected', 'pseudonym'],
   custody: ['verify'],
+  'charge templates': [],
+  'charge add': ['template', 'language', 'statute', 'article', 'part', 'title', 'element', 'date'],
+  'link add': ['stance', 'pinpoint', 'note'],
+  'event add': ['date', 'precision', 'text', 'evidence'],
 };
 
 /** How many positional arguments each command takes after its name: [fewest, most]. */
@@ -134,8 +158,11 @@ const commandArguments: Readonly<Record<string, readonly [number, number]>> = {
   'evidence export': [2, 2],
   'person add': [1, 1],
   custody: [1, 1],
+  'charge add': [1, 1],
+  'link add': [3, 3],
+  'event add': [1, 1],
 };
-const groups = new Set(['vault', 'case', 'evidence', 'person']);
+const groups = new Set(['vault', 'case', 'evidence', 'person', 'charge', 'link', 'event']);
 const globalOptions = new Set(['json', 'vault', 'version', 'help', 'passphrase-file']);
 
 /** Runs one command line; returns the exit code. Never throws, never prints a stack trace. */
@@ -251,6 +278,14 @@ async function runCommand(
       return personCommands.add(ctx, args[0] ?? '');
     case 'custody':
       return custodyCommand(ctx, args[0] ?? '');
+    case 'charge templates':
+      return chargeCommands.templates();
+    case 'charge add':
+      return chargeCommands.add(ctx, args[0] ?? '');
+    case 'link add':
+      return linkAddCommand(ctx, args[0] ?? '', args[1] ?? '', args[2] ?? '');
+    case 'event add':
+      return eventAddCommand(ctx, args[0] ?? '');
     default: {
       const command = vaultCommands[(second ?? '') as keyof typeof vaultCommands];
       return command(ctx);

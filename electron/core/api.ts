@@ -5,6 +5,7 @@ import type { AppContext } from './app-context';
 import { toErrorData } from './habeas-error';
 import { isAbsolute } from 'node:path';
 import { createCase, deleteCase, listCases, readCase, updateCase } from './cases/case-service';
+import { chargeHandlers } from './handlers/charge-handlers';
 import { evidenceHandlers } from './handlers/evidence-handlers';
 import { personHandlers } from './handlers/person-handlers';
 import { verifyCustodyLog } from './custody/custody-log';
@@ -82,6 +83,7 @@ export const handlers: Handlers = {
   },
   ...evidenceHandlers,
   ...personHandlers,
+  ...chargeHandlers,
   'dialog:choose-folder': async (_input, ctx) =>
     ctx.chooseFolder === undefined
       ? { available: false, path: null }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { chargeRecordSchema, eventRecordSchema, linkRecordSchema } from '../../../shared/charges';
 import { caseRecordSchema } from '../../../shared/domain';
 import {
   evidenceRecordSchema,
@@ -21,9 +22,9 @@ export const caseFileSchema = z.object({
   evidence: z.array(evidenceRecordSchema),
   persons: z.array(personRecordSchema),
   sources: z.array(sourceRecordSchema).default([]),
-  charges: z.array(z.record(z.string(), z.unknown())),
-  links: z.array(z.record(z.string(), z.unknown())),
-  events: z.array(z.record(z.string(), z.unknown())),
+  charges: z.array(chargeRecordSchema),
+  links: z.array(linkRecordSchema),
+  events: z.array(eventRecordSchema),
   /**
    * Only the shape that appending needs is checked when a case opens (a case of 10,000 items
    * has a log as long, and opening must stay fast); each entry is checked in full, with the

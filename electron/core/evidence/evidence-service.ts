@@ -41,14 +41,9 @@ export function summarise(item: EvidenceRecord, linked: ReadonlySet<string>): Ev
   };
 }
 
-/** Items linked to a charge element (links arrive with charges; any record naming one counts). */
+/** Items linked to a charge element. */
 export function linkedItems(data: CaseFile): Set<string> {
-  const ids = new Set<string>();
-  for (const link of data.links) {
-    const id = (link as { evidenceId?: unknown }).evidenceId;
-    if (typeof id === 'string') ids.add(id);
-  }
-  return ids;
+  return new Set(data.links.map((link) => link.evidenceId));
 }
 
 export async function listEvidence(vault: UnlockedVault, caseId: string) {
@@ -186,6 +181,13 @@ export async function deleteEvidence(
           ? { ...e, derivedFrom: e.derivedFrom.filter((d) => d !== id) }
           : e,
       );
+    // Its links go with it, and the chronology forgets it as a source.
+    data.links = data.links.filter((link) => link.evidenceId !== id);
+    data.events = data.events.map((event) => ({
+      ...event,
+      evidenceIds: event.evidenceIds.filter((e) => e !== id),
+      datings: event.datings.filter((d) => d.evidenceId !== id),
+    }));
     logCustody(data, {
       action: 'delete',
       subject: { kind: 'evidence', id },
