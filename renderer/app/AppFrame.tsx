@@ -5,6 +5,8 @@ import { LanguageSwitch } from '../components/LanguageSwitch';
 import { LockButton } from '../features/vault/LockButton';
 import { SettingsModal } from '../features/vault/SettingsModal';
 import { CasesScreen } from '../features/cases/CasesScreen';
+import { ChargesScreen } from '../features/charges/ChargesScreen';
+import { ChronologyScreen } from '../features/chronology/ChronologyScreen';
 import { CurrentCaseProvider } from '../features/cases/current-case';
 import { EvidenceScreen } from '../features/evidence/EvidenceScreen';
 import { IntakeQueueProvider } from '../features/evidence/IntakeQueueProvider';
@@ -24,6 +26,10 @@ function SectionContent({ section }: { section: SectionId }) {
       return <EvidenceScreen />;
     case 'persons':
       return <PersonsSection />;
+    case 'charges':
+      return <ChargesScreen />;
+    case 'chronology':
+      return <ChronologyScreen />;
     default:
       return <SectionPage section={section} />;
   }

@@ -2,6 +2,8 @@ import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import appEn from './en.json';
 import appRu from './ru.json';
+import chargesEn from './charges.en.json';
+import chargesRu from './charges.ru.json';
 import evidenceEn from './evidence.en.json';
 import evidenceRu from './evidence.ru.json';
 import personsEn from './persons.en.json';
@@ -14,8 +16,8 @@ import viewersRu from './viewers.ru.json';
  * (a key defined twice is a test failure, not a silent override).
  */
 export const translationFiles = {
-  en: [appEn, evidenceEn, personsEn, viewersEn],
-  ru: [appRu, evidenceRu, personsRu, viewersRu],
+  en: [appEn, evidenceEn, personsEn, viewersEn, chargesEn],
+  ru: [appRu, evidenceRu, personsRu, viewersRu, chargesRu],
 } as const;
 
 const en: Record<string, unknown> = Object.assign({}, ...translationFiles.en) as Record<
