@@ -67,7 +67,7 @@ export function ElementPanel({
           <Title order={3} size="h5" id={headingId}>
             {element.text}
           </Title>
-          <Badge color={statusColor[status]} data-testid="element-status">
+          <Badge color={statusColor[status]} flex="none" data-testid="element-status">
             {t('charges.element.status', { status: t(`charges.status.${status}`) })}
           </Badge>
         </Group>

@@ -101,7 +101,8 @@ export function Timeline({
                   <text
                     x={cx}
                     y={index % 2 === 0 ? height / 2 - 14 : height / 2 + 24}
-                    textAnchor="middle"
+                    // A label at either end of the line is anchored inwards, or it is cut off.
+                    textAnchor={cx < 80 ? 'start' : cx > width - 80 ? 'end' : 'middle'}
                     fontSize={11}
                     fill="currentColor"
                   >
