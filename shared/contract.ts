@@ -341,6 +341,25 @@ export const contract = {
   },
   /** The charge templates: those Habeas ships (Russian Criminal Code, ECHR) and the vault's own. */
   'charge:templates': { input: noInput, output: z.array(chargeTemplateSchema) },
+  /** The ids of the templates the lawyer imported (those can be deleted). */
+  'charge:custom-templates': { input: noInput, output: z.array(z.string()) },
+  /**
+   * Imports a template from its JSON (untrusted: checked against the schema, at most 1 MB). One
+   * with a shipped template's id replaces it: that is how a lawyer edits a template.
+   */
+  'charge:template-import': {
+    input: z.object({ json: z.string().max(1_100_000) }).strict(),
+    output: z.object({ template: chargeTemplateSchema, replaced: z.boolean() }),
+  },
+  'charge:template-export': {
+    input: z.object({ id: z.string().max(80) }).strict(),
+    output: z.object({ json: z.string(), fileName: z.string() }),
+  },
+  /** Deletes an imported template; a shipped one it replaced comes back. */
+  'charge:template-delete': {
+    input: z.object({ id: z.string().max(80) }).strict(),
+    output: z.object({ ok: z.literal(true) }),
+  },
   /** A charge from a template (its elements in the chosen language) or typed in full. */
   'charge:add': {
     input: z

@@ -4,7 +4,7 @@ import type { CaseFile } from '../core/cases/case-file';
 import { addCharge, addLink } from '../core/charges/charge-service';
 import { addEvent } from '../core/charges/events';
 import { parsePinpoint } from '../core/charges/pinpoint-text';
-import { builtInTemplates } from '../core/charges/templates/charge-templates';
+import { vaultTemplates } from '../core/charges/template-store';
 import { HabeasError } from '../core/habeas-error';
 import type { CommandContext, CommandResult } from './vault-commands';
 import { withVault } from './vault-commands';
@@ -37,8 +37,9 @@ const elementIds = (data: CaseFile) => data.charges.flatMap((c) => c.elements.ma
 const evidenceIds = (data: CaseFile) => data.evidence.map((e) => e.id);
 
 export const chargeCommands = {
-  templates: (): Promise<CommandResult> => {
-    const templates = builtInTemplates().map((t) => ({
+  templates: async (ctx: CommandContext): Promise<CommandResult> => {
+    const all = await withVault(ctx, (vault) => Promise.resolve(vaultTemplates(vault)));
+    const templates = all.map((t) => ({
       id: t.id,
       statute: t.statute,
       article: t.article,
@@ -48,10 +49,10 @@ export const chargeCommands = {
       source: t.source,
       asOf: t.asOf,
     }));
-    return Promise.resolve({
+    return {
       output: templates as unknown as Record<string, unknown>,
       text: `${templates.map((t) => `${t.id.padEnd(16)} ${t.article.padEnd(6)} ${t.title.en}`).join('\n')}\n`,
-    });
+    };
   },
   add: async (ctx: CommandContext, caseId: string): Promise<CommandResult> => {
     const template = optional(ctx, 'template');

@@ -279,7 +279,7 @@ async function runCommand(
     case 'custody':
       return custodyCommand(ctx, args[0] ?? '');
     case 'charge templates':
-      return chargeCommands.templates();
+      return chargeCommands.templates(ctx);
     case 'charge add':
       return chargeCommands.add(ctx, args[0] ?? '');
     case 'link add':

@@ -13,7 +13,8 @@ import { logCustody } from '../evidence/custody-entry';
 import { findItem } from '../evidence/item-lookup';
 import { HabeasError } from '../habeas-error';
 import type { UnlockedVault } from '../vault/vault';
-import { findTemplate } from './templates/charge-templates';
+import type { ChargeTemplate } from '../../../shared/charges';
+import { findVaultTemplate } from './template-store';
 
 type Language = 'en' | 'ru';
 
@@ -35,7 +36,11 @@ function pick(text: { en: string; ru: string }, language: Language): string {
 }
 
 /** A charge's record from a template (its elements in one language) or typed in full. */
-function chargeFrom(input: NewCharge, now: Date): ChargeRecord {
+function chargeFrom(
+  input: NewCharge,
+  now: Date,
+  findTemplate: (id: string) => ChargeTemplate | undefined,
+): ChargeRecord {
   const language = input.language ?? 'en';
   const template = input.templateId === undefined ? undefined : findTemplate(input.templateId);
   if (input.templateId !== undefined && template === undefined)
@@ -70,7 +75,7 @@ export function addCharge(
   actor: string,
 ): Promise<ChargeRecord> {
   return changeCase(vault, caseId, (data, now) => {
-    const charge = chargeFrom(input, now);
+    const charge = chargeFrom(input, now, (id) => findVaultTemplate(vault, id));
     data.charges.push(charge);
     logCustody(data, {
       action: 'create',

@@ -9,13 +9,28 @@ import {
   updateCharge,
 } from '../charges/charge-service';
 import { addEvent, deleteEvent, updateEvent } from '../charges/events';
-import { builtInTemplates } from '../charges/templates/charge-templates';
+import {
+  customTemplateIds,
+  deleteTemplate,
+  exportTemplate,
+  importTemplate,
+  vaultTemplates,
+} from '../charges/template-store';
 
 const actor = 'app';
 const done = { ok: true as const };
 
 export const chargeHandlers = {
-  'charge:templates': () => Promise.resolve(builtInTemplates()),
+  'charge:templates': (_input, ctx) => Promise.resolve(vaultTemplates(ctx.session.require())),
+  'charge:custom-templates': (_input, ctx) =>
+    Promise.resolve(customTemplateIds(ctx.session.require())),
+  'charge:template-import': ({ json }, ctx) => importTemplate(ctx.session.require(), json),
+  'charge:template-export': ({ id }, ctx) =>
+    Promise.resolve(exportTemplate(ctx.session.require(), id)),
+  'charge:template-delete': async ({ id }, ctx) => {
+    await deleteTemplate(ctx.session.require(), id);
+    return done;
+  },
   'charge:add': ({ caseId, ...input }, ctx) =>
     addCharge(ctx.session.require(), caseId, input, actor),
   'charge:update': ({ caseId, id, ...change }, ctx) =>

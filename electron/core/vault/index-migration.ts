@@ -40,6 +40,7 @@ export async function migrateIndexV1(
     createdAt: old.createdAt,
     cases,
     deletedCases: [],
+    templates: [],
   };
   await writeIndex(index);
   for (const entry of old.cases) await unlink(join(dir, entry.file)).catch(() => undefined);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { chargeTemplateSchema } from '../../../shared/charges';
 import { caseSummarySchema } from '../../../shared/domain';
 import { base64Bytes } from './base64-bytes';
 
@@ -33,6 +34,8 @@ export const vaultIndexSchema = z.object({
       z.object({ id: z.uuid(), at: z.iso.datetime(), actor: z.string().min(1).max(200) }).strict(),
     )
     .default([]),
+  /** Charge templates the lawyer imported; one with a shipped template's id replaces it. */
+  templates: z.array(chargeTemplateSchema).max(500).default([]),
 });
 export type VaultIndex = z.infer<typeof vaultIndexSchema>;
 
@@ -51,7 +54,13 @@ export const anyVaultIndexSchema = z.union([vaultIndexSchema, vaultIndexV1Schema
 export const vaultIndexFile = 'vault.age';
 
 export function emptyVaultIndex(now: Date): VaultIndex {
-  return { version: vaultIndexVersion, createdAt: now.toISOString(), cases: [], deletedCases: [] };
+  return {
+    version: vaultIndexVersion,
+    createdAt: now.toISOString(),
+    cases: [],
+    deletedCases: [],
+    templates: [],
+  };
 }
 
 /** Where a case's files live, relative to the vault folder. */

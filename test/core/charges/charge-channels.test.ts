@@ -146,3 +146,37 @@ describe('the chronology', () => {
     ).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
   });
 });
+
+describe('charge templates a lawyer edits, imports and exports', () => {
+  it('replaces a shipped template with an edited one, and brings it back on delete', async () => {
+    const shipped = await call('charge:template-export', { id: 'ru-cc-332' });
+    expect(shipped.fileName).toBe('ru-cc-332.json');
+    const edited = JSON.parse(shipped.json) as { elements: { id: string; text: object }[] };
+    edited.elements.push({ id: 'own-element', text: { en: 'Our own element', ru: 'Наш элемент' } });
+    const imported = await call('charge:template-import', { json: JSON.stringify(edited) });
+    expect(imported.replaced).toBe(true);
+    expect(await call('charge:custom-templates', {})).toEqual(['ru-cc-332']);
+    const charge = await call('charge:add', { caseId, templateId: 'ru-cc-332' });
+    expect(charge.elements.at(-1)?.text).toBe('Our own element');
+    const all = await call('charge:templates', {});
+    expect(all.filter((t) => t.id === 'ru-cc-332')).toHaveLength(1);
+
+    await expect(call('charge:template-import', { json: '{"id": "x"' })).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+    });
+    await expect(call('charge:template-delete', { id: 'echr-9' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    await call('charge:template-delete', { id: 'ru-cc-332' });
+    const back = (await call('charge:templates', {})).find((t) => t.id === 'ru-cc-332');
+    expect(back?.elements.some((e) => e.id === 'own-element')).toBe(false);
+
+    // Imported templates live in the encrypted index: they survive a lock.
+    await call('charge:template-import', {
+      json: JSON.stringify({ ...edited, id: 'our-332', elements: edited.elements }),
+    });
+    await call('vault:lock', {});
+    await call('vault:unlock', { passphrase });
+    expect(await call('charge:custom-templates', {})).toEqual(['our-332']);
+  });
+});
