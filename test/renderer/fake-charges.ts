@@ -1,12 +1,13 @@
-import type {
-  ChargeRecord,
-  ChargeTemplate,
-  DatePrecision,
-  Dating,
-  ElementStatus,
-  EventRecord,
-  LinkRecord,
-  Stance,
+import {
+  chargeTemplateSchema,
+  type ChargeRecord,
+  type ChargeTemplate,
+  type DatePrecision,
+  type Dating,
+  type ElementStatus,
+  type EventRecord,
+  type LinkRecord,
+  type Stance,
 } from '../../shared/charges';
 import type { ChannelName } from '../../shared/channels';
 import type { EvidenceFakes } from './fake-evidence';
@@ -67,7 +68,9 @@ type CaseAnalysis = { charges: ChargeRecord[]; links: LinkRecord[]; events: Even
 
 export class ChargeFakes {
   readonly cases = new Map<string, CaseAnalysis>();
+  /** The shipped templates, and those imported (one with a shipped id replaces it). */
   readonly templates: ChargeTemplate[] = [art332Template];
+  readonly imported: ChargeTemplate[] = [];
   private counter = 0;
 
   constructor(
@@ -104,7 +107,7 @@ export class ChargeFakes {
     if (!this.vault.cases.some((c) => c.id === caseId)) return failure('NOT_FOUND');
     const language = input.language === 'ru' ? 'ru' : 'en';
     const pick = (t: { en: string; ru: string }) => (language === 'ru' ? t.ru : t.en) || t.en;
-    const template = this.templates.find((t) => t.id === input.templateId);
+    const template = this.offered().find((t) => t.id === input.templateId);
     if (input.templateId !== undefined && template === undefined) return failure('NOT_FOUND');
     const texts =
       (input.elements as string[] | undefined) ?? template?.elements.map((e) => pick(e.text)) ?? [];
@@ -216,6 +219,28 @@ export class ChargeFakes {
     return ok(next);
   }
 
+  offered(): ChargeTemplate[] {
+    const replaced = new Set(this.imported.map((t) => t.id));
+    return [...this.templates.filter((t) => !replaced.has(t.id)), ...this.imported];
+  }
+
+  importTemplate(json: string): unknown {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(json);
+    } catch {
+      return { ok: false, error: { code: 'VALIDATION_FAILED', message: 'Not JSON.' } };
+    }
+    const parsed = chargeTemplateSchema.safeParse(raw);
+    if (!parsed.success)
+      return { ok: false, error: { code: 'VALIDATION_FAILED', message: parsed.error.message } };
+    const template = parsed.data;
+    const replaced = this.offered().some((t) => t.id === template.id);
+    this.remove(this.imported, template.id);
+    this.imported.push(template);
+    return ok({ template, replaced });
+  }
+
   private remove<T extends { id: string }>(list: T[], id: unknown): boolean {
     const index = list.findIndex((x) => x.id === id);
     if (index < 0) return false;
@@ -300,7 +325,21 @@ export class ChargeFakes {
 
   handlers(): [ChannelName, (input: Input) => unknown][] {
     return [
-      ['charge:templates', () => ok(this.templates)],
+      ['charge:templates', () => ok(this.offered())],
+      ['charge:custom-templates', () => ok(this.imported.map((t) => t.id))],
+      ['charge:template-import', ({ json }) => this.importTemplate(String(json))],
+      [
+        'charge:template-export',
+        ({ id }) => {
+          const template = this.offered().find((t) => t.id === id);
+          if (template === undefined) return failure('NOT_FOUND');
+          return ok({ json: JSON.stringify(template, null, 2), fileName: `${template.id}.json` });
+        },
+      ],
+      [
+        'charge:template-delete',
+        ({ id }) => (this.remove(this.imported, id) ? ok({ ok: true }) : failure('NOT_FOUND')),
+      ],
       ['charge:add', (input) => this.addCharge(input)],
       ['charge:update', (input) => this.updateCharge(input)],
       [

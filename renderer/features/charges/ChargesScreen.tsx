@@ -11,6 +11,7 @@ import { useAnalysis } from './analysis-queries';
 import { ChargeCard } from './ChargeCard';
 import { EvidencePalette } from './EvidencePalette';
 import { LinkFormModal, type LinkTarget } from './LinkFormModal';
+import { TemplatesModal } from './TemplatesModal';
 
 /** The charges section: each charge of the current case, element by element, with its evidence. */
 export function ChargesScreen() {
@@ -24,6 +25,7 @@ function CaseCharges({ caseId }: { caseId: string }) {
   const analysis = useAnalysis(caseId);
   const evidence = useEvidenceList(caseId);
   const [adding, setAdding] = useState(false);
+  const [managingTemplates, setManagingTemplates] = useState(false);
   const [linking, setLinking] = useState<LinkTarget | null>(null);
   const items = evidence.data?.items ?? [];
 
@@ -32,6 +34,9 @@ function CaseCharges({ caseId }: { caseId: string }) {
       <SectionHeading section="charges" caseId={caseId}>
         <Button onClick={() => setAdding(true)} aria-haspopup="dialog">
           {t('charges.add')}
+        </Button>
+        <Button variant="default" onClick={() => setManagingTemplates(true)} aria-haspopup="dialog">
+          {t('charges.templates.open')}
         </Button>
       </SectionHeading>
       {analysis.isError && <Alert color="red">{errorMessage(t, analysis.error)}</Alert>}
@@ -60,6 +65,7 @@ function CaseCharges({ caseId }: { caseId: string }) {
         </Grid>
       )}
       {adding && <AddChargeModal caseId={caseId} onClose={() => setAdding(false)} />}
+      {managingTemplates && <TemplatesModal onClose={() => setManagingTemplates(false)} />}
       {linking !== null && (
         <LinkFormModal
           caseId={caseId}
