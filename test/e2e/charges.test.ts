@@ -140,6 +140,28 @@ describe.skipIf(executablePath === undefined)('charges and chronology in real Ch
     await shot('charges-board');
   });
 
+  it('links the video at the current time from inside the viewer, and the board shows it', async () => {
+    await page.getByRole('navigation').getByRole('button', { name: 'Evidence' }).click();
+    await page.getByTestId('library-row').filter({ hasText: 'Arrest video' }).first().click();
+    await page.getByTestId('item-page').waitFor();
+    await page.getByRole('button', { name: 'Link current time to element…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Link to a charge element' });
+    const element = dialog.getByRole('combobox', { name: /^Element/ });
+    await expect.poll(() => element.locator('option').count()).toBeGreaterThan(1);
+    const first = await element.locator('option').nth(1).getAttribute('value');
+    await element.selectOption(first ?? '');
+    await dialog.getByLabel('Stance', { exact: true }).selectOption('context');
+    await dialog.getByLabel('To', { exact: true }).fill('0:02');
+    await dialog.getByLabel('Note', { exact: true }).fill('Seen from the viewer');
+    await shot('viewer-link');
+    await dialog.getByRole('button', { name: 'Link', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    await page.getByRole('navigation').getByRole('button', { name: 'Charges' }).click();
+    await expect.poll(() => page.getByRole('main').textContent()).toContain('Seen from the viewer');
+    expect(await page.getByRole('main').textContent()).toContain('0:00–0:02');
+  });
+
   it('dates the arrest in the chronology, with its sources', async () => {
     await page.getByRole('navigation').getByRole('button', { name: 'Chronology' }).click();
     await page.getByRole('button', { name: 'Add event' }).first().click();

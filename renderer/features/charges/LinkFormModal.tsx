@@ -1,27 +1,11 @@
-import {
-  Alert,
-  Button,
-  Group,
-  Modal,
-  NativeSelect,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Button, Group, Modal, NativeSelect, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { stances, type Stance } from '../../../shared/charges';
+import type { Stance } from '../../../shared/charges';
 import type { EvidenceSummary } from '../../../shared/evidence';
 import { errorMessage } from '../vault/error-message';
 import { useAddLink } from './analysis-queries';
-import {
-  emptyPinpoint,
-  pinpointFrom,
-  type PinpointFields,
-  type PinpointProblem,
-} from './pinpoint-format';
+import { LinkDetails, useLinkDetails } from './LinkDetails';
 
 /** The element a link goes to; a drop onto a column also brings the item and the stance. */
 export type LinkTarget = {
@@ -46,39 +30,15 @@ export function LinkFormModal({
 }) {
   const { t } = useTranslation();
   const [evidenceId, setEvidenceId] = useState(target.evidenceId ?? '');
-  const [stance, setStance] = useState<Stance>(target.stance ?? 'defence');
-  const [pinpoint, setPinpoint] = useState<PinpointFields>(emptyPinpoint);
-  const [note, setNote] = useState('');
-  const [problem, setProblem] = useState<PinpointProblem | null>(null);
+  const details = useLinkDetails(target.stance === undefined ? {} : { stance: target.stance });
   const add = useAddLink(caseId);
-
-  const field = (key: keyof PinpointFields) => ({
-    value: pinpoint[key],
-    onChange: (e: { currentTarget: { value: string } }) => {
-      const value = e.currentTarget.value;
-      setPinpoint((p) => ({ ...p, [key]: value }));
-      setProblem(null);
-    },
-  });
 
   const submit = (event: FormEvent): void => {
     event.preventDefault();
     if (evidenceId === '') return;
-    const parsed = pinpointFrom(pinpoint);
-    if (!parsed.ok) {
-      setProblem(parsed.problem);
-      return;
-    }
-    add.mutate(
-      {
-        evidenceId,
-        elementId: target.elementId,
-        stance,
-        ...(parsed.pinpoint === undefined ? {} : { pinpoint: parsed.pinpoint }),
-        ...(note.trim() === '' ? {} : { note: note.trim() }),
-      },
-      { onSuccess: onClose },
-    );
+    const read = details.read();
+    if (read === undefined) return;
+    add.mutate({ evidenceId, elementId: target.elementId, ...read }, { onSuccess: onClose });
   };
 
   return (
@@ -97,47 +57,7 @@ export function LinkFormModal({
               ...items.map((item) => ({ value: item.id, label: item.title })),
             ]}
           />
-          <NativeSelect
-            label={t('charges.link.stance')}
-            value={stance}
-            onChange={(e) => {
-              const next = stances.find((s) => s === e.currentTarget.value);
-              if (next !== undefined) setStance(next);
-            }}
-            data={stances.map((s) => ({ value: s, label: t(`charges.stance.${s}`) }))}
-          />
-          <SimpleGrid cols={3} spacing="xs">
-            <TextInput
-              label={t('charges.link.page')}
-              inputMode="numeric"
-              error={problem === 'page' ? t('charges.link.problems.page') : undefined}
-              {...field('page')}
-            />
-            <TextInput
-              label={t('charges.link.start')}
-              description={t('charges.link.timeHint')}
-              error={problem === 'start' ? t('charges.link.problems.start') : undefined}
-              {...field('start')}
-            />
-            <TextInput
-              label={t('charges.link.end')}
-              description={t('charges.link.timeHint')}
-              error={
-                problem === 'end' || problem === 'range'
-                  ? t(`charges.link.problems.${problem}`)
-                  : undefined
-              }
-              {...field('end')}
-            />
-          </SimpleGrid>
-          <Textarea label={t('charges.link.quote')} rows={2} maxLength={5000} {...field('quote')} />
-          <Textarea
-            label={t('charges.link.note')}
-            rows={2}
-            maxLength={5000}
-            value={note}
-            onChange={(e) => setNote(e.currentTarget.value)}
-          />
+          <LinkDetails state={details} />
           {add.isError && (
             <Alert color="red" role="alert">
               {errorMessage(t, add.error)}

@@ -72,7 +72,9 @@ export function ArticleViewer({
             }}
           />
         )}
-        {original.type === 'pdf' && <PdfViewer url={original.url} title={item.title} />}
+        {original.type === 'pdf' && (
+          <PdfViewer url={original.url} title={item.title} link={{ caseId, evidenceId: item.id }} />
+        )}
         {original.type === 'image' && (
           <Image src={original.url} alt={item.title} fit="contain" mah="75vh" />
         )}

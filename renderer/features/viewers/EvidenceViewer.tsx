@@ -44,7 +44,14 @@ export function EvidenceViewer({
         />
       );
     case 'pdf':
-      return <PdfViewer key={key} url={choice.url} title={item.title} />;
+      return (
+        <PdfViewer
+          key={key}
+          url={choice.url}
+          title={item.title}
+          link={{ caseId, evidenceId: item.id }}
+        />
+      );
     case 'image':
       return <ImageViewer key={key} item={item} url={choice.url} />;
     case 'article':

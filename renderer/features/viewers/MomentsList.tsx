@@ -1,8 +1,17 @@
 import { ActionIcon, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Pinpoint } from '../../../shared/charges';
 import type { Moment } from '../../../shared/evidence';
+import { LinkToElementModal } from './LinkToElementModal';
 import { formatTime } from './time-format';
+
+/** The item the moments belong to, and the player's time now; without it nothing is linked. */
+export type MomentLinking = {
+  readonly caseId: string;
+  readonly evidenceId: string;
+  readonly currentTime: () => number;
+};
 
 /**
  * The moments marked in a recording, in time order: the time jumps the player there (click or
@@ -13,19 +22,34 @@ export function MomentsList({
   onJump,
   onSaveNote,
   onDelete,
+  link,
 }: {
   moments: readonly Moment[];
   onJump: (at: number) => void;
   onSaveNote: (id: string, note: string) => void;
   onDelete: (id: string) => void;
+  link?: MomentLinking;
 }) {
   const { t } = useTranslation();
   const sorted = [...moments].sort((a, b) => a.at - b.at);
+  const [linking, setLinking] = useState<Pinpoint | null>(null);
+  const onLink = link === undefined ? undefined : (at: number) => setLinking({ start: at });
   return (
     <Stack gap={4} component="section" aria-labelledby="viewer-moments-title">
-      <Title order={3} size="h6" id="viewer-moments-title">
-        {t('viewer.moments.title')}
-      </Title>
+      <Group gap="xs" justify="space-between">
+        <Title order={3} size="h6" id="viewer-moments-title">
+          {t('viewer.moments.title')}
+        </Title>
+        {link !== undefined && (
+          <Button
+            size="compact-xs"
+            variant="subtle"
+            onClick={() => setLinking({ start: link.currentTime() })}
+          >
+            {t('viewer.link.currentTime')}
+          </Button>
+        )}
+      </Group>
       {sorted.length === 0 ? (
         <Text size="sm" c="dimmed">
           {t('viewer.moments.empty')}
@@ -39,9 +63,18 @@ export function MomentsList({
               onJump={onJump}
               onSaveNote={onSaveNote}
               onDelete={onDelete}
+              onLink={onLink}
             />
           ))}
         </Stack>
+      )}
+      {link !== undefined && linking !== null && (
+        <LinkToElementModal
+          caseId={link.caseId}
+          evidenceId={link.evidenceId}
+          pinpoint={linking}
+          onClose={() => setLinking(null)}
+        />
       )}
     </Stack>
   );
@@ -52,11 +85,13 @@ function MomentRow({
   onJump,
   onSaveNote,
   onDelete,
+  onLink,
 }: {
   moment: Moment;
   onJump: (at: number) => void;
   onSaveNote: (id: string, note: string) => void;
   onDelete: (id: string) => void;
+  onLink: ((at: number) => void) | undefined;
 }) {
   const { t } = useTranslation();
   const time = formatTime(moment.at);
@@ -88,6 +123,16 @@ function MomentRow({
           if (event.key === 'Enter') save();
         }}
       />
+      {onLink !== undefined && (
+        <Button
+          variant="subtle"
+          size="compact-xs"
+          onClick={() => onLink(moment.at)}
+          aria-label={t('viewer.link.moment', { time })}
+        >
+          {t('viewer.link.open')}
+        </Button>
+      )}
       <ActionIcon
         variant="subtle"
         color="red"

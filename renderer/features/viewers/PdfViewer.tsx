@@ -1,7 +1,8 @@
-import { Alert, Box, Group, Loader, Stack } from '@mantine/core';
+import { Alert, Box, Button, Group, Loader, Stack } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasCommandModifier, keyBelongsToTarget } from './keyboard';
+import { LinkToElementModal } from './LinkToElementModal';
 import { pdfFailure, type PdfDocument, type PdfFailure } from './pdf-document';
 import { PdfPageView, type PageHighlight } from './PdfPageView';
 import { PdfSearchBar } from './PdfSearchBar';
@@ -30,7 +31,16 @@ function useElementWidth(element: HTMLElement | null): number {
  * (a 2,000-page exhibit opens at once). Keyboard in the page area: PageUp/PageDown turn the
  * page, Home/End go to the first or last, + and − zoom, 0 fits the width.
  */
-export function PdfViewer({ url, title }: { url: string; title: string }) {
+export function PdfViewer({
+  url,
+  title,
+  link,
+}: {
+  url: string;
+  title: string;
+  /** The item the PDF is; without it the page cannot be linked to a charge element. */
+  link?: { readonly caseId: string; readonly evidenceId: string };
+}) {
   const { t } = useTranslation();
   const { loadPdf } = useViewerServices();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
@@ -38,6 +48,7 @@ export function PdfViewer({ url, title }: { url: string; title: string }) {
   const [zoom, setZoom] = useState<'fit' | number>('fit');
   const [scale, setScale] = useState(1);
   const [viewport, setViewport] = useState<HTMLDivElement | null>(null);
+  const [linkPage, setLinkPage] = useState<number | null>(null);
   const availableWidth = useElementWidth(viewport);
 
   useEffect(() => {
@@ -123,6 +134,11 @@ export function PdfViewer({ url, title }: { url: string; title: string }) {
           onPrevious={search.previous}
           onClear={search.clear}
         />
+        {link !== undefined && (
+          <Button size="xs" variant="light" onClick={() => setLinkPage(page)}>
+            {t('viewer.link.thisPage')}
+          </Button>
+        )}
       </Group>
       <Box
         ref={setViewport}
@@ -144,6 +160,14 @@ export function PdfViewer({ url, title }: { url: string; title: string }) {
           onZoom={onZoom}
         />
       </Box>
+      {link !== undefined && linkPage !== null && (
+        <LinkToElementModal
+          caseId={link.caseId}
+          evidenceId={link.evidenceId}
+          pinpoint={{ page: linkPage }}
+          onClose={() => setLinkPage(null)}
+        />
+      )}
     </Stack>
   );
 }

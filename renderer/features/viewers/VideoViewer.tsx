@@ -176,6 +176,7 @@ export function VideoViewer({
             onJump={seek}
             onSaveNote={(id, note) => moments.update.mutate({ id, note })}
             onDelete={(id) => moments.remove.mutate(id)}
+            link={{ caseId, evidenceId: item.id, currentTime: now }}
           />
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
