@@ -1,3 +1,7 @@
+import { archiveChannelNames } from './archive-channels';
+import { dossierChannelNames } from './dossier-channels';
+import { searchChannelNames } from './search-channels';
+
 /**
  * Every channel's name, with no dependencies, so that the sandboxed preload can import it
  * without bundling zod. shared/contract.ts must define exactly these channels (a compile error
@@ -55,6 +59,9 @@ export const channelNames = [
   'event:update',
   'event:delete',
   'analysis:show',
+  ...dossierChannelNames,
+  ...archiveChannelNames,
+  ...searchChannelNames,
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

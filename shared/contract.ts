@@ -25,7 +25,9 @@ import {
   pinpointSchema,
   stanceSchema,
 } from './charges';
+import { archiveContract } from './archive-contract';
 import { custodyEntrySchema } from './custody';
+import { dossierContract } from './dossier-contract';
 import {
   evidenceFieldsSchema,
   evidenceKindSchema,
@@ -41,6 +43,7 @@ import {
   sourceRecordSchema,
   stillSchema,
 } from './evidence';
+import { searchContract } from './search-contract';
 
 /**
  * The one typed contract between the renderer (or any client) and core. Each channel names a
@@ -514,6 +517,9 @@ export const contract = {
       ),
     }),
   },
+  ...dossierContract,
+  ...archiveContract,
+  ...searchContract,
 } as const satisfies Record<ChannelName, ChannelSpec>;
 
 export type Contract = typeof contract;

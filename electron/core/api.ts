@@ -5,9 +5,12 @@ import type { AppContext } from './app-context';
 import { toErrorData } from './habeas-error';
 import { isAbsolute } from 'node:path';
 import { createCase, deleteCase, listCases, readCase, updateCase } from './cases/case-service';
+import { archiveHandlers } from './handlers/archive-handlers';
 import { chargeHandlers } from './handlers/charge-handlers';
+import { dossierHandlers } from './handlers/dossier-handlers';
 import { evidenceHandlers } from './handlers/evidence-handlers';
 import { personHandlers } from './handlers/person-handlers';
+import { searchHandlers } from './handlers/search-handlers';
 import { verifyCustodyLog } from './custody/custody-log';
 import { HabeasError } from './habeas-error';
 
@@ -84,6 +87,9 @@ export const handlers: Handlers = {
   ...evidenceHandlers,
   ...personHandlers,
   ...chargeHandlers,
+  ...dossierHandlers,
+  ...archiveHandlers,
+  ...searchHandlers,
   'dialog:choose-folder': async (_input, ctx) =>
     ctx.chooseFolder === undefined
       ? { available: false, path: null }

@@ -8,6 +8,12 @@ import evidenceEn from './evidence.en.json';
 import evidenceRu from './evidence.ru.json';
 import personsEn from './persons.en.json';
 import personsRu from './persons.ru.json';
+import dossierEn from './dossier.en.json';
+import dossierRu from './dossier.ru.json';
+import searchEn from './search.en.json';
+import searchRu from './search.ru.json';
+import sharingEn from './sharing.en.json';
+import sharingRu from './sharing.ru.json';
 import viewersEn from './viewers.en.json';
 import viewersRu from './viewers.ru.json';
 
@@ -16,8 +22,8 @@ import viewersRu from './viewers.ru.json';
  * (a key defined twice is a test failure, not a silent override).
  */
 export const translationFiles = {
-  en: [appEn, evidenceEn, personsEn, viewersEn, chargesEn],
-  ru: [appRu, evidenceRu, personsRu, viewersRu, chargesRu],
+  en: [appEn, evidenceEn, personsEn, viewersEn, chargesEn, dossierEn, sharingEn, searchEn],
+  ru: [appRu, evidenceRu, personsRu, viewersRu, chargesRu, dossierRu, sharingRu, searchRu],
 } as const;
 
 const en: Record<string, unknown> = Object.assign({}, ...translationFiles.en) as Record<

@@ -1,0 +1,2 @@
+/** Full-text search with cross-script name matching (issue 8). Names only, no zod: the sandboxed preload imports this. */
+export const searchChannelNames = [] as const;
