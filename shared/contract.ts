@@ -391,6 +391,10 @@ export const contract = {
         caseId: z.uuid(),
         id: z.uuid(),
         status: chargeStatusSchema.optional(),
+        statute: z.string().trim().min(1).max(300).optional(),
+        title: z.string().trim().min(1).max(1000).optional(),
+        /** null removes the part. */
+        part: z.string().trim().min(1).max(20).nullable().optional(),
         dateCharged: z
           .string()
           .regex(/^\d{4}-\d{2}-\d{2}$/)

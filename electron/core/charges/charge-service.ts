@@ -110,6 +110,9 @@ export function updateCharge(
   id: string,
   change: {
     readonly status?: ChargeRecord['status'] | undefined;
+    readonly statute?: string | undefined;
+    readonly title?: string | undefined;
+    readonly part?: string | null | undefined;
     readonly dateCharged?: string | null | undefined;
     readonly override?:
       { elementId: string; status: ElementStatus | null; reason?: string | undefined } | undefined;
@@ -137,6 +140,10 @@ export function updateCharge(
     }
     const next: Record<string, unknown> = { ...before, elements };
     if (change.status !== undefined) next['status'] = change.status;
+    if (change.statute !== undefined) next['statute'] = change.statute;
+    if (change.title !== undefined) next['title'] = change.title;
+    if (change.part === null) delete next['part'];
+    else if (change.part !== undefined) next['part'] = change.part;
     if (change.dateCharged === null) delete next['dateCharged'];
     else if (change.dateCharged !== undefined) next['dateCharged'] = change.dateCharged;
     const parsed = chargeRecordSchema.safeParse(next);
@@ -149,6 +156,9 @@ export function updateCharge(
       at: now,
       details: {
         ...(change.status === undefined ? {} : { status: change.status }),
+        ...(change.statute === undefined ? {} : { statute: change.statute }),
+        ...(change.title === undefined ? {} : { title: change.title }),
+        ...(change.part === undefined ? {} : { part: change.part }),
         ...(override === undefined
           ? {}
           : { element: override.elementId, override: override.status ?? 'computed' }),

@@ -179,4 +179,36 @@ describe('charge templates a lawyer edits, imports and exports', () => {
     await call('vault:unlock', { passphrase });
     expect(await call('charge:custom-templates', {})).toEqual(['our-332']);
   });
+
+  it('corrects a charge’s statute, title and part after it was added, and logs it', async () => {
+    const charge = await call('charge:add', {
+      caseId,
+      statute: 'Criminal Code',
+      article: '332',
+      part: '1',
+      title: 'Failure to obey',
+      elements: ['An order was given'],
+    });
+    const updated = await call('charge:update', {
+      caseId,
+      id: charge.id,
+      statute: 'Criminal Code of the Russian Federation',
+      title: 'Failure to obey an order',
+      part: '2.1',
+    });
+    expect(updated).toMatchObject({
+      statute: 'Criminal Code of the Russian Federation',
+      title: 'Failure to obey an order',
+      part: '2.1',
+    });
+    const cleared = await call('charge:update', { caseId, id: charge.id, part: null });
+    expect(cleared.part).toBeUndefined();
+    await expect(
+      call('charge:update', { caseId, id: charge.id, title: '  ' }),
+    ).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+    });
+    const log = await call('custody:list', { caseId, subjectId: charge.id });
+    expect(log.entries.filter((e) => e.action === 'edit')).toHaveLength(2);
+  });
 });
