@@ -19,6 +19,8 @@ export default defineConfig({
           'browser-mode': resolve(root, 'electron/web/main.ts'),
           // Found at run time by electron/core/evidence/metadata/worker-path.ts.
           'extract-worker': resolve(root, 'electron/core/evidence/metadata/extract-worker.ts'),
+          // Found at run time by electron/core/dossier/dossier-thread.ts.
+          'dossier-worker': resolve(root, 'electron/core/dossier/dossier-worker.ts'),
         },
         output: {
           banner: (chunk) => (chunk.name === 'habeas' ? '#!/usr/bin/env node' : ''),

@@ -9,6 +9,7 @@ import { preferencesFile, resolveDataDir, resolveVaultDir } from '../core/vault/
 import { appVersion } from '../core/version';
 import { caseCommands } from './case-commands';
 import { chargeCommands, eventAddCommand, linkAddCommand } from './charge-commands';
+import { dossierCommand } from './dossier-commands';
 import { custodyCommand, evidenceCommands, personCommands } from './evidence-commands';
 import {
   identityCommand,
@@ -56,6 +57,9 @@ Commands:
       [--pinpoint P] [--note N]          link an item (P: "p. 3", "1:05-1:20", or a quote)
   event add CASE --date D [--precision exact|day|month|approx] --text T [--evidence ID]…
                                          add an event to the chronology
+  dossier CASE --out F [--bates-prefix P] [--profile generic|echr|uk-bundle] [--disclosure]
+      [--title T] [--language en|ru]     build the court-ready PDF; volumes of the ECHR
+                                         profile go beside F as "F - Part N.pdf"
 
 Global options:
   --vault DIR             the vault folder (default: $HABEAS_VAULT, then the app's choice,
@@ -114,6 +118,9 @@ const options = {
   precision: { type: 'string' },
   text: { type: 'string' },
   evidence: { type: 'string', multiple: true },
+  'bates-prefix': { type: 'string' },
+  profile: { type: 'string' },
+  disclosure: { type: 'boolean', default: false },
 } as const;
 
 /** Which command-specific options each command accepts; global ones are always allowed. */
@@ -149,6 +156,7 @@ const commandOptions: Readonly<Record<string, readonly string[]>> = {
   'charge add': ['template', 'language', 'statute', 'article', 'part', 'title', 'element', 'date'],
   'link add': ['stance', 'pinpoint', 'note'],
   'event add': ['date', 'precision', 'text', 'evidence'],
+  dossier: ['out', 'bates-prefix', 'profile', 'disclosure', 'title', 'language'],
 };
 
 /** How many positional arguments each command takes after its name: [fewest, most]. */
@@ -161,6 +169,7 @@ const commandArguments: Readonly<Record<string, readonly [number, number]>> = {
   'charge add': [1, 1],
   'link add': [3, 3],
   'event add': [1, 1],
+  dossier: [1, 1],
 };
 const groups = new Set(['vault', 'case', 'evidence', 'person', 'charge', 'link', 'event']);
 const globalOptions = new Set(['json', 'vault', 'version', 'help', 'passphrase-file']);
@@ -286,6 +295,8 @@ async function runCommand(
       return linkAddCommand(ctx, args[0] ?? '', args[1] ?? '', args[2] ?? '');
     case 'event add':
       return eventAddCommand(ctx, args[0] ?? '');
+    case 'dossier':
+      return dossierCommand(ctx, args[0] ?? '');
     default: {
       const command = vaultCommands[(second ?? '') as keyof typeof vaultCommands];
       return command(ctx);

@@ -16,4 +16,6 @@ export type AppContext = {
   readonly uploads: UploadRegistry;
   /** A native folder picker, where the transport has one (Electron's dialog). */
   readonly chooseFolder?: () => Promise<string | null>;
+  /** A native "save as" dialog, where the transport has one; the chosen path, or null. */
+  readonly chooseSaveFile?: (suggestedName: string) => Promise<string | null>;
 };

@@ -15,6 +15,7 @@ export type AppCoreOptions = {
   readonly dataDir: string;
   readonly preferences?: PreferencesStore;
   readonly chooseFolder?: () => Promise<string | null>;
+  readonly chooseSaveFile?: (suggestedName: string) => Promise<string | null>;
   readonly kdfCost?: KdfCost;
 };
 
@@ -51,6 +52,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     mediaBase: options.transport === 'electron' ? 'habeas-media://media/' : '/media/',
     uploads,
     ...(options.chooseFolder === undefined ? {} : { chooseFolder: options.chooseFolder }),
+    ...(options.chooseSaveFile === undefined ? {} : { chooseSaveFile: options.chooseSaveFile }),
   };
   return { ctx, mediaHandler: createMediaHandler(session, media), shutdown: () => session.lock() };
 }

@@ -55,6 +55,15 @@ if (!app.requestSingleInstanceLock()) {
               : await dialog.showOpenDialog(parent, options);
           return result.canceled ? null : (result.filePaths[0] ?? null);
         },
+        chooseSaveFile: async (suggestedName) => {
+          const parent = BrowserWindow.getFocusedWindow();
+          const options = { defaultPath: suggestedName };
+          const result =
+            parent === null
+              ? await dialog.showSaveDialog(options)
+              : await dialog.showSaveDialog(parent, options);
+          return result.canceled ? null : (result.filePath ?? null);
+        },
       });
       handleMediaProtocol(protocol, core.mediaHandler);
       bindIpc(ipcMain, core.ctx);

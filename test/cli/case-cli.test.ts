@@ -1,22 +1,12 @@
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/cli';
+import { cliRunner } from '../support/cli-runner';
 import { makeTempDir } from '../support/temp-dir';
 
 const passphrase = 'a long passphrase for the case tests';
 let root: string;
 let cleanup: () => Promise<void>;
 
-async function habeas(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli([...args, '--json', '--vault', join(root, 'vault')], {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    env: { HABEAS_DATA_DIR: root, HABEAS_PASSPHRASE: passphrase },
-  });
-  return { code, stderr, json: stdout === '' ? undefined : (JSON.parse(stdout) as unknown) };
-}
+const habeas = cliRunner(() => root, passphrase);
 
 beforeAll(async () => {
   ({ dir: root, cleanup } = await makeTempDir());

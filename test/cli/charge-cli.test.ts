@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/cli';
+import { cliRunner } from '../support/cli-runner';
 import { makeTempDir } from '../support/temp-dir';
 
 const passphrase = 'a long passphrase for the charge tests';
@@ -11,16 +11,7 @@ let caseId: string;
 let videoId: string;
 let statementId: string;
 
-async function habeas(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli([...args, '--json', '--vault', join(root, 'vault')], {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    env: { HABEAS_DATA_DIR: root, HABEAS_PASSPHRASE: passphrase },
-  });
-  return { code, stderr, json: stdout === '' ? undefined : (JSON.parse(stdout) as unknown) };
-}
+const habeas = cliRunner(() => root, passphrase);
 
 beforeAll(async () => {
   ({ dir: root, cleanup } = await makeTempDir());

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/cli';
+import { cliRunner } from '../support/cli-runner';
 import { makeTempDir } from '../support/temp-dir';
 
 const passphrase = 'a long passphrase for the evidence tests';
@@ -10,16 +10,7 @@ let root: string;
 let cleanup: () => Promise<void>;
 let caseId: string;
 
-async function habeas(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli([...args, '--json', '--vault', join(root, 'vault')], {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    env: { HABEAS_DATA_DIR: root, HABEAS_PASSPHRASE: passphrase },
-  });
-  return { code, stderr, json: stdout === '' ? undefined : (JSON.parse(stdout) as unknown) };
-}
+const habeas = cliRunner(() => root, passphrase);
 
 const sha = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
 

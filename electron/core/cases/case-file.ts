@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { chargeRecordSchema, eventRecordSchema, linkRecordSchema } from '../../../shared/charges';
 import { caseRecordSchema } from '../../../shared/domain';
+import { dossierRecordSchema } from '../../../shared/dossier';
 import {
   evidenceRecordSchema,
   personRecordSchema,
@@ -25,6 +26,8 @@ export const caseFileSchema = z.object({
   charges: z.array(chargeRecordSchema),
   links: z.array(linkRecordSchema),
   events: z.array(eventRecordSchema),
+  /** Dossiers built for the case; their PDFs are blobs of the case (issue 6). */
+  dossiers: z.array(dossierRecordSchema).default([]),
   /**
    * Only the shape that appending needs is checked when a case opens (a case of 10,000 items
    * has a log as long, and opening must stay fast); each entry is checked in full, with the

@@ -48,6 +48,7 @@ export async function createCase(
     charges: [],
     links: [],
     events: [],
+    dossiers: [],
     custody: [],
   };
   data.custody.push(

@@ -1,11 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import { open, rename, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import { changeCase, readCase, resolveCaseId } from '../cases/case-service';
 import { caseStore } from '../cases/case-store';
 import { HabeasError } from '../habeas-error';
-import { Sha256Tap } from '../vault/hash-worker';
+import { writeVerified } from '../vault/verified-write';
 import type { UnlockedVault } from '../vault/vault';
 import { logCustody } from './custody-entry';
 import { findItem } from './item-lookup';
@@ -26,27 +22,12 @@ export async function exportEvidence(
   const item = findItem(await readCase(vault, resolved), evidenceId);
   if (item.file === undefined)
     throw new HabeasError('NOT_FOUND', 'This item has no original file; it was typed in Habeas.');
-  const temp = join(
-    dirname(outPath),
-    `.${basename(outPath)}.${randomBytes(6).toString('hex')}.part`,
+  await writeVerified(
+    await caseStore(vault).blobs(resolved).get(item.file.blobId),
+    outPath,
+    item.file,
+    'file',
   );
-  const tap = new Sha256Tap();
-  const handle = await open(temp, 'wx', 0o600);
-  try {
-    await pipeline(
-      await caseStore(vault).blobs(resolved).get(item.file.blobId),
-      tap,
-      handle.createWriteStream(),
-    );
-    const sha256 = await tap.digest();
-    if (sha256 !== item.file.sha256 || tap.size !== item.file.size)
-      throw new HabeasError('INTEGRITY_FAILED', 'The stored file does not match its hash.');
-    await rename(temp, outPath);
-  } catch (error) {
-    await handle.close().catch(() => undefined);
-    await unlink(temp).catch(() => undefined);
-    throw error;
-  }
   await changeCase(vault, resolved, (data, now) =>
     logCustody(data, {
       action: 'export',

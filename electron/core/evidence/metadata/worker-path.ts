@@ -14,11 +14,12 @@ export type WorkerEntry = { readonly url: URL; readonly typescript: boolean };
 export function findWorkerEntry(
   here: string,
   exists: (path: string) => boolean = existsSync,
+  name = 'extract-worker',
 ): WorkerEntry | undefined {
   const candidates: [string, boolean][] = [
-    [join(here, 'extract-worker.js'), false],
-    [join(here, '..', 'extract-worker.js'), false],
-    [join(here, 'extract-worker.ts'), true],
+    [join(here, `${name}.js`), false],
+    [join(here, '..', `${name}.js`), false],
+    [join(here, `${name}.ts`), true],
   ];
   const found = candidates.find(([path]) => exists(path));
   return found === undefined ? undefined : { url: pathToFileURL(found[0]), typescript: found[1] };

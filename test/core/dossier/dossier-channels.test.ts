@@ -1,0 +1,246 @@
+import { execFile } from 'node:child_process';
+import { createReadStream } from 'node:fs';
+import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ChannelName } from '../../../shared/channels';
+import type { ChannelInput, ChannelOutput } from '../../../shared/contract';
+import type { DossierView } from '../../../shared/dossier';
+import { dispatch } from '../../../electron/core/api';
+import type { AppCore } from '../../../electron/core/app-core';
+import { writeDossierFile } from '../../../electron/core/dossier/dossier-service';
+import { intakeFile } from '../../../electron/core/evidence/intake';
+import { makeImageFixtures } from '../../fixtures/image-fixtures';
+import { makePdfFixtures } from '../../fixtures/pdf-fixtures';
+import { facts } from '../../fixtures/fixture-facts';
+import { readPdf } from '../../support/pdf-read';
+import { makeTempDir } from '../../support/temp-dir';
+import { makeTestCore } from '../../support/test-core';
+
+const run = promisify(execFile);
+const results = join(import.meta.dirname, '..', '..', '..', 'test-results', 'dossier');
+const passphrase = 'correct horse battery staple';
+let core: AppCore;
+let dir: string;
+let cleanup: () => Promise<void>;
+let caseId: string;
+const ids: Record<string, string> = {};
+
+async function call<K extends ChannelName>(
+  channel: K,
+  input: ChannelInput<K>,
+): Promise<ChannelOutput<K>> {
+  const result = await dispatch(channel, input, core.ctx);
+  if (!result.ok) throw Object.assign(new Error(result.error.message), result.error);
+  return result.value as ChannelOutput<K>;
+}
+
+async function add(path: string, mimeType: string, kind: 'document' | 'image', title: string) {
+  const outcome = await intakeFile(
+    core.ctx.session.require(),
+    caseId,
+    { stream: createReadStream(path), fileName: basename(path), declaredMimeType: mimeType },
+    { kind, title },
+    'test',
+  );
+  if (outcome.status !== 'added') throw new Error('not added');
+  return outcome.item.id;
+}
+
+async function build(input: Omit<ChannelInput<'dossier:build'>, 'caseId'>) {
+  const { jobId } = await call('dossier:build', { caseId, ...input });
+  for (;;) {
+    const progress = await call('dossier:progress', { jobId });
+    if (progress.state === 'done' && progress.dossier !== undefined) return progress.dossier;
+    if (progress.state !== 'running') throw Object.assign(new Error('build failed'), progress);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+async function save(dossier: DossierView, file = 0): Promise<string> {
+  const out = join(dir, `${dossier.id}-${String(file)}.pdf`);
+  await writeDossierFile(core.ctx.session.require(), caseId, dossier.id, file, out);
+  return out;
+}
+
+beforeAll(async () => {
+  const temp = await makeTempDir();
+  dir = temp.dir;
+  cleanup = temp.cleanup;
+  const pdfs = await makePdfFixtures(dir);
+  const images = await makeImageFixtures(dir);
+  core = await makeTestCore(dir, 'browser');
+  await call('vault:create', { dir: core.ctx.session.dir, passphrase });
+  await call('vault:unlock', { passphrase });
+  caseId = (
+    await call('case:create', {
+      title: 'Дело Дегтярёва (ст. 332)',
+      clients: ['Дегтярёв Иван', 'Ivan Degtyaryov'],
+      court: 'Гарнизонный военный суд',
+      caseNumber: '1-332/2026',
+    })
+  ).id;
+  ids.protocol = await add(pdfs.cyrillic, 'application/pdf', 'document', 'Протокол задержания');
+  ids.owner = await add(pdfs.ownerOnly, 'application/pdf', 'document', 'Protocol, owner password');
+  ids.user = await add(pdfs.userPassword, 'application/pdf', 'document', 'Protocol, user password');
+  ids.truncated = await add(pdfs.truncated, 'application/pdf', 'document', 'Protocol, cut short');
+  ids.photo = await add(images.jpegExif, 'image/jpeg', 'image', 'Photo at the gates');
+  ids.png = await add(images.png, 'image/png', 'image', 'Map of the unit');
+  await call('person:add', {
+    caseId,
+    person: {
+      name: 'Мария Соколова',
+      variants: ['Maria Sokolova'],
+      role: 'witness',
+      protected: true,
+      pseudonym: 'Witness A',
+    },
+  });
+  ids.statement = (
+    await call('intake:text', {
+      caseId,
+      kind: 'statement',
+      title: 'Показания Соколовой',
+      text: 'Я, Мария Соколова, видела, как Дегтярёва задержали у ворот части. Соколову никто не спросил.',
+    })
+  ).id;
+  const charge = await call('charge:add', { caseId, templateId: 'ru-cc-332', language: 'ru' });
+  await call('link:add', {
+    caseId,
+    evidenceId: ids.statement,
+    elementId: charge.elements[0]?.id ?? '',
+    stance: 'defence',
+    pinpoint: { quote: 'задержали у ворот' },
+    note: 'Соколова видела задержание',
+  });
+  await call('event:add', {
+    caseId,
+    date: '2026-11-17',
+    precision: 'day',
+    text: 'Задержание у ворот части',
+    evidenceIds: [ids.statement, ids.photo],
+    personIds: [],
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await core.shutdown();
+  await cleanup();
+});
+
+describe('the dossier', () => {
+  let dossier: DossierView;
+  let file: string;
+  let read: Awaited<ReturnType<typeof readPdf>>;
+
+  beforeAll(async () => {
+    dossier = await build({
+      filingTitle: 'Ходатайство об освобождении',
+      language: 'ru',
+      batesPrefix: 'DEG',
+    });
+    file = await save(dossier);
+    read = await readPdf(file);
+    // Kept for a person to look at (pdftoppm), like the E2E screenshots.
+    await mkdir(results, { recursive: true });
+    await copyFile(file, join(results, 'dossier-ru.pdf'));
+  }, 120_000);
+
+  it('stamps every page with a unique Bates number in page order and its own page number', () => {
+    expect(read.pages.length).toBe(dossier.files[0]?.pages);
+    read.pages.forEach((page, i) => {
+      expect(page.text).toContain(`DEG${String(i + 1).padStart(6, '0')}`);
+      expect(page.items.some((item) => item.str === String(i + 1))).toBe(true);
+    });
+    expect(read.labels).toEqual(read.pages.map((_, i) => String(i + 1)));
+    expect(dossier.files[0]?.firstBates).toBe('DEG000001');
+  });
+
+  it('extracts its Russian text and names every exhibit in the bookmarks', () => {
+    const all = read.pages.map((p) => p.text).join('\n');
+    expect(all).toContain('Ходатайство об освобождении');
+    expect(all).toContain('Гарнизонный военный суд');
+    expect(all).toContain('Опись приложений');
+    expect(all).toContain(facts.pdf.sentence.slice(0, 20));
+    for (const n of [1, 2, 3, 4, 5, 6, 7])
+      expect(read.outline.join('|')).toContain(`Приложение ${String(n)}:`);
+    expect(read.topOutline).toEqual(
+      expect.arrayContaining(['Содержание', 'Хронология', 'Опись приложений', 'Приложения']),
+    );
+    expect(read.info.Title).toBe('Ходатайство об освобождении');
+  });
+
+  it('copies a PDF with an owner password, and gives slip sheets for a user password and a damaged file', () => {
+    const codes = Object.fromEntries(dossier.problems.map((p) => [p.evidenceId, p.code]));
+    expect(codes[ids.user ?? '']).toBe('password-protected');
+    expect(codes[ids.truncated ?? '']).toBe('damaged');
+    expect(codes[ids.owner ?? '']).toBeUndefined();
+    const sentence = facts.pdf.sentence.slice(0, 20);
+    expect(read.pages.filter((p) => p.text.includes(sentence)).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('passes qpdf --check, and embeds its fonts as tagged subsets', async () => {
+    const check = await run('qpdf', ['--check', file]);
+    expect(check.stdout).toContain('No syntax or stream encoding errors');
+    const { stdout } = await run('pdffonts', [file]);
+    const ours = stdout.split('\n').filter((l) => /DejaVu(Serif|SansMono)/.test(l));
+    expect(ours.length).toBeGreaterThan(0);
+    for (const line of ours) expect(line).toMatch(/^[A-Z]{6}\+DejaVu\S+\s.*\byes\s+yes\s+yes\b/);
+    const text = (await run('pdftotext', [file, '-'])).stdout;
+    expect(text).toContain('Дегтярёв');
+  });
+
+  it('names no protected witness in a disclosure build, and lists the items left out as withheld', async () => {
+    const disclosed = await build({
+      filingTitle: 'Disclosure',
+      disclosure: true,
+      exhibitIds: [ids.statement ?? '', ids.protocol ?? ''],
+    });
+    const text = (await run('pdftotext', [await save(disclosed), '-'])).stdout;
+    expect(text).toContain('Witness A');
+    for (const name of ['Соколов', 'Мария', 'Sokolova', 'Maria']) expect(text).not.toContain(name);
+    expect(text).toContain('Items withheld from disclosure');
+    expect(text).not.toContain('Photo at the gates');
+  });
+
+  it('keeps the dossier encrypted in the vault and logs its building', async () => {
+    const listed = await call('dossier:list', { caseId });
+    expect(listed.map((d) => d.id)).toContain(dossier.id);
+    const log = await call('custody:list', { caseId });
+    expect(log.entries.some((e) => e.subject.kind === 'dossier' && e.action === 'export')).toBe(
+      true,
+    );
+    const size = (await stat(file)).size;
+    expect(size).toBe(dossier.files[0]?.size);
+    const bytes = await readFile(file);
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('saves a file through the native dialog where there is one, and says so where there is none', async () => {
+    expect(await call('dossier:save', { caseId, id: dossier.id, file: 0 })).toEqual({
+      available: false,
+      saved: false,
+    });
+    const chosen = join(dir, 'chosen.pdf');
+    const offered: string[] = [];
+    const electronLike = {
+      ...core.ctx,
+      chooseSaveFile: (name: string) => {
+        offered.push(name);
+        return Promise.resolve(chosen);
+      },
+    };
+    const saved = await dispatch('dossier:save', { caseId, id: dossier.id, file: 0 }, electronLike);
+    expect(saved).toEqual({ ok: true, value: { available: true, saved: true } });
+    expect(offered).toEqual([dossier.files[0]?.name]);
+    expect(await readFile(chosen)).toEqual(await readFile(file));
+  });
+
+  it('previews its own pages without the exhibits', async () => {
+    const preview = await call('dossier:preview', { caseId, filingTitle: 'Draft' });
+    const pages = await readPdf(new Uint8Array(Buffer.from(preview.pdf, 'base64')));
+    expect(pages.pages.length).toBe(preview.pages);
+    expect(preview.pages).toBeLessThan(read.pages.length);
+  });
+});
