@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { createReadStream } from 'node:fs';
-import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -36,7 +36,12 @@ async function call<K extends ChannelName>(
   return result.value as ChannelOutput<K>;
 }
 
-async function add(path: string, mimeType: string, kind: 'document' | 'image', title: string) {
+async function add(
+  path: string,
+  mimeType: string,
+  kind: 'document' | 'image' | 'video',
+  title: string,
+) {
   const outcome = await intakeFile(
     core.ctx.session.require(),
     caseId,
@@ -105,6 +110,26 @@ beforeAll(async () => {
       text: 'Я, Мария Соколова, видела, как Дегтярёва задержали у ворот части. Соколову никто не спросил.',
     })
   ).id;
+  await call('evidence:update', {
+    caseId,
+    id: ids.statement,
+    translation: {
+      language: 'en',
+      text: 'I saw them detain him at the gates.',
+      translator: 'J. Smith',
+      method: 'human',
+    },
+  });
+  await writeFile(join(dir, 'arrest.webm'), 'a recording, kept as received');
+  ids.video = await add(join(dir, 'arrest.webm'), 'video/webm', 'video', 'Arrest video');
+  await call('moment:add', {
+    caseId,
+    evidenceId: ids.video,
+    at: 65,
+    note: 'No rifles are handed out',
+  });
+  const png = (await readFile(images.png)).toString('base64');
+  await call('still:add', { caseId, evidenceId: ids.video, at: 65, png });
   const charge = await call('charge:add', { caseId, templateId: 'ru-cc-332', language: 'ru' });
   await call('link:add', {
     caseId,
@@ -163,7 +188,7 @@ describe('the dossier', () => {
     expect(all).toContain('Гарнизонный военный суд');
     expect(all).toContain('Опись приложений');
     expect(all).toContain(facts.pdf.sentence.slice(0, 20));
-    for (const n of [1, 2, 3, 4, 5, 6, 7])
+    for (const n of [1, 2, 3, 4, 5, 6, 7, 8])
       expect(read.outline.join('|')).toContain(`Приложение ${String(n)}:`);
     expect(read.topOutline).toEqual(
       expect.arrayContaining(['Содержание', 'Хронология', 'Опись приложений', 'Приложения']),
@@ -178,6 +203,17 @@ describe('the dossier', () => {
     expect(codes[ids.owner ?? '']).toBeUndefined();
     const sentence = facts.pdf.sentence.slice(0, 20);
     expect(read.pages.filter((p) => p.text.includes(sentence)).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('gives a recording a slip sheet with its moments and stills, and a statement its translation', () => {
+    const slip = read.pages.find((p) => p.text.includes('Arrest video') && p.text.includes('1:05'));
+    expect(slip?.text).toContain('No rifles are handed out');
+    expect(slip?.text).toContain('Кадры');
+    const statement = read.pages.find((p) =>
+      p.text.includes('I saw them detain him at the gates.'),
+    );
+    expect(statement?.text).toContain('Перевод (en; J. Smith');
+    expect(statement?.text).toContain('видела, как Дегтярёва задержали');
   });
 
   it('passes qpdf --check, and embeds its fonts as tagged subsets', async () => {
