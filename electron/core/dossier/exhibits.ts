@@ -79,21 +79,21 @@ function textExhibit(ts: Typesetter, content: DossierContent, exhibit: Exhibit, 
       [labels.url, article.url ?? item.url],
     ]);
   const body = disclose(text).trim();
-  if (item.translation !== undefined) ts.text(labels.original, { font: 'bold', size: 11 });
-  ts.text(body === '' ? labels.noText : body, { size: 10.5 });
   const translation = item.translation;
-  if (translation !== undefined) {
-    ts.space(6);
-    ts.rule();
-    const who = [
-      translation.translator === undefined ? undefined : disclose(translation.translator),
-      translation.method === 'machine' ? labels.machine : labels.human,
-    ]
-      .filter((x) => x !== undefined)
-      .join(', ');
-    ts.text(`${labels.translation} (${translation.language}; ${who})`, { font: 'bold', size: 11 });
-    ts.text(disclose(translation.text), { size: 10.5 });
+  if (translation === undefined) {
+    ts.text(body === '' ? labels.noText : body, { size: 10.5 });
+    return;
   }
+  const who = [
+    translation.translator === undefined ? undefined : disclose(translation.translator),
+    translation.method === 'machine' ? labels.machine : labels.human,
+  ]
+    .filter((x) => x !== undefined)
+    .join(', ');
+  ts.parallel(body === '' ? labels.noText : body, disclose(translation.text), [
+    labels.original,
+    `${labels.translation} (${translation.language}; ${who})`,
+  ]);
 }
 
 function recordingSlip(

@@ -34,11 +34,13 @@ export const grey = rgb(0.35, 0.35, 0.35);
  * Glyphs the font lacks still become .notdef; nothing here throws on odd text.
  */
 export function cleanText(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .replace(/\t/g, '    ')
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what goes
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\ufeff]/g, '');
+  return (
+    text
+      .replace(/\r\n?/g, '\n')
+      .replace(/\t/g, '    ')
+      // eslint-disable-next-line no-control-regex -- control characters are exactly what goes
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\ufeff]/g, '')
+  );
 }
 
 /** Greedy line breaking by measured word widths; a word longer than a line is cut. */
@@ -219,6 +221,51 @@ export class Typesetter {
         color: rgb(0.75, 0.75, 0.75),
       });
     return this.current === undefined ? undefined : { page: this.current, top, bottom: this.y };
+  }
+
+  /**
+   * Two texts side by side, paragraph beside paragraph: an original and its translation. On
+   * each page the left column is drawn before the right, so that text extraction reads one
+   * column, then the other, not alternating lines.
+   */
+  parallel(left: string, right: string, headings: readonly [string, string]): void {
+    const gutter = 14;
+    const width = (textWidth - gutter) / 2;
+    const size = 10;
+    const leading = size * 1.35;
+    const regular = this.fonts.regular;
+    const xs = [margins.left, margins.left + width + gutter] as const;
+    this.row([
+      { text: headings[0], width: width + gutter, font: 'bold', size: 10.5 },
+      { text: headings[1], width, font: 'bold', size: 10.5 },
+    ]);
+    const paragraphs = [left, right].map((t) => cleanText(t).split(/\n/));
+    const count = Math.max(paragraphs[0]?.length ?? 0, paragraphs[1]?.length ?? 0);
+    let pending: { column: 0 | 1; line: string; y: number }[] = [];
+    const flush = () => {
+      for (const column of [0, 1] as const)
+        for (const item of pending.filter((p) => p.column === column))
+          this.current?.drawText(item.line, { x: xs[column], y: item.y, size, font: regular });
+      pending = [];
+    };
+    for (let i = 0; i < count; i += 1) {
+      const lines = paragraphs.map((p) => wrapText(p[i] ?? '', regular, size, width));
+      const rows = Math.max(lines[0]?.length ?? 0, lines[1]?.length ?? 0);
+      for (let r = 0; r < rows; r += 1) {
+        if (this.y - leading < margins.bottom) {
+          flush();
+          this.newPage();
+        }
+        this.y -= leading;
+        for (const column of [0, 1] as const) {
+          const line = lines[column]?.[r];
+          if (line !== undefined && line !== '')
+            pending.push({ column, line, y: this.y + (leading - size) * 0.6 });
+        }
+      }
+      this.y -= size * 0.5;
+    }
+    flush();
   }
 
   rule(): void {

@@ -212,6 +212,43 @@ describe('a UK bundle', () => {
   });
 });
 
+describe('a translated statement', () => {
+  it('runs original and translation side by side over several pages, losing no line', async () => {
+    const original = Array.from(
+      { length: 120 },
+      (_, i) => `Абзац ${String(i + 1)}: я видела, как его задержали у ворот части.`,
+    );
+    const english = Array.from(
+      { length: 120 },
+      (_, i) => `Paragraph ${String(i + 1)}: I saw them detain him at the gates.`,
+    );
+    const item: EvidenceRecord = {
+      ...pdfItem('Statement', new Uint8Array()),
+      kind: 'statement',
+      statement: { text: original.join('\n') },
+      translation: { language: 'en', text: english.join('\n'), method: 'human', updatedAt: now },
+    };
+    delete (item as { file?: unknown }).file;
+    const result = await build(caseOf([item]), { filingTitle: 'Statement' }, new Map());
+    const read = await readPdf(result.volumes[0]?.bytes ?? new Uint8Array());
+    const pages = read.pages.filter((p) => p.text.includes('Paragraph'));
+    expect(pages.length).toBeGreaterThan(2);
+    const all = pages.map((p) => p.text).join(' ');
+    for (const n of [1, 60, 120]) {
+      expect(all).toContain(`Абзац ${String(n)}:`);
+      expect(all).toContain(`Paragraph ${String(n)}:`);
+    }
+    // Beside each other: a paragraph and its translation start on the same line of the page.
+    const page = pages[1];
+    const left = page?.items.find((i) => i.str.startsWith('Абзац'));
+    const right = page?.items.find((i) =>
+      i.str.startsWith(`Paragraph ${left?.str.split(/[ :]/)[1] ?? ''}:`),
+    );
+    expect(right?.y).toBeCloseTo(left?.y ?? -1, 0);
+    expect(right?.x ?? 0).toBeGreaterThan((left?.x ?? 0) + 150);
+  });
+});
+
 describe('the pseudonymiser', () => {
   const replace = pseudonymiser([
     {
