@@ -180,4 +180,20 @@ describe.skipIf(executablePath === undefined)('charges and chronology in real Ch
     expect(await page.getByTestId('independent-count').first().textContent()).toContain('2');
     await shot('chronology');
   });
+
+  it('edits the Art. 332 charge: dropped, and the card says so', async () => {
+    await page.getByRole('navigation').getByRole('button', { name: 'Charges' }).click();
+    const card = page.getByTestId('charge').first();
+    await card.getByRole('button', { name: 'Edit charge: Art. 332' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit the charge' });
+    await dialog.getByLabel('Status', { exact: true }).selectOption('dropped');
+    await dialog.getByLabel(/Date charged/).fill('2026-11-16');
+    await dialog.getByRole('button', { name: 'Save charge' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => card.textContent()).toContain('Dropped');
+    expect(await card.textContent()).toContain('Charged Nov 16, 2026');
+    // The links made earlier survive the edit.
+    expect(await card.textContent()).toContain('No rifles are handed out');
+    await shot('charge-edited');
+  });
 });

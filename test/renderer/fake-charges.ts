@@ -139,6 +139,26 @@ export class ChargeFakes {
     if (charge === undefined) return failure('NOT_FOUND');
     const next: ChargeRecord = { ...charge };
     if (typeof input.status === 'string') next.status = input.status as ChargeRecord['status'];
+    // Trimmed and bounded as the contract's zod schema does before core applies them.
+    const text = (value: unknown, max: number): string | undefined =>
+      typeof value === 'string' && value.trim().length >= 1 && value.trim().length <= max
+        ? value.trim()
+        : undefined;
+    for (const [key, max] of [
+      ['statute', 300],
+      ['title', 1000],
+    ] as const) {
+      if (input[key] === undefined) continue;
+      const value = text(input[key], max);
+      if (value === undefined) return failure('VALIDATION_FAILED');
+      next[key] = value;
+    }
+    if (input.part === null) delete next.part;
+    else if (input.part !== undefined) {
+      const part = text(input.part, 20);
+      if (part === undefined) return failure('VALIDATION_FAILED');
+      next.part = part;
+    }
     if (input.dateCharged === null) delete next.dateCharged;
     else if (typeof input.dateCharged === 'string') next.dateCharged = input.dateCharged;
     const override = input.override as

@@ -1,11 +1,13 @@
-import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChargeRecord } from '../../../shared/charges';
 import type { EvidenceSummary } from '../../../shared/evidence';
 import { formatDate } from '../evidence/format';
+import { errorMessage } from '../vault/error-message';
 import type { Analysis } from './analysis-queries';
 import { useDeleteCharge } from './analysis-queries';
+import { EditChargeModal } from './EditChargeModal';
 import { ElementPanel } from './ElementPanel';
 import type { LinkTarget } from './LinkFormModal';
 
@@ -25,6 +27,7 @@ export function ChargeCard({
 }) {
   const { t, i18n } = useTranslation();
   const [confirming, setConfirming] = useState(false);
+  const [editing, setEditing] = useState(false);
   const remove = useDeleteCharge(caseId);
   const board = analysis.board.find((b) => b.chargeId === charge.id);
   const headingId = `charge-${charge.id}`;
@@ -68,22 +71,44 @@ export function ChargeCard({
               >
                 {t('charges.confirmDelete')}
               </Button>
-              <Button variant="default" size="xs" onClick={() => setConfirming(false)}>
+              <Button
+                variant="default"
+                size="xs"
+                onClick={() => {
+                  remove.reset();
+                  setConfirming(false);
+                }}
+              >
                 {t('charges.cancel')}
               </Button>
             </Group>
           ) : (
-            <Button
-              variant="subtle"
-              color="red"
-              size="xs"
-              aria-label={t('charges.deleteNamed', { article: charge.article })}
-              onClick={() => setConfirming(true)}
-            >
-              {t('charges.delete')}
-            </Button>
+            <Group gap="xs">
+              <Button
+                variant="default"
+                size="xs"
+                aria-label={t('charges.edit.openNamed', { article: charge.article })}
+                onClick={() => setEditing(true)}
+              >
+                {t('charges.edit.open')}
+              </Button>
+              <Button
+                variant="subtle"
+                color="red"
+                size="xs"
+                aria-label={t('charges.deleteNamed', { article: charge.article })}
+                onClick={() => setConfirming(true)}
+              >
+                {t('charges.delete')}
+              </Button>
+            </Group>
           )}
         </Group>
+        {remove.isError && (
+          <Alert color="red" role="alert">
+            {errorMessage(t, remove.error, { NOT_FOUND: t('charges.edit.notFound') })}
+          </Alert>
+        )}
         {charge.elements.map((element) => {
           const computed = board?.elements.find((e) => e.elementId === element.id);
           return (
@@ -100,6 +125,14 @@ export function ChargeCard({
           );
         })}
       </Stack>
+      {editing && (
+        <EditChargeModal
+          caseId={caseId}
+          charge={charge}
+          heading={heading}
+          onClose={() => setEditing(false)}
+        />
+      )}
     </Card>
   );
 }
