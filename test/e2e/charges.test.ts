@@ -196,4 +196,18 @@ describe.skipIf(executablePath === undefined)('charges and chronology in real Ch
     expect(await card.textContent()).toContain('No rifles are handed out');
     await shot('charge-edited');
   });
+
+  it('links by dragging an item from the palette onto an element’s column', async () => {
+    const element = page.getByTestId('element').nth(1);
+    const defence = element.getByRole('group', { name: 'For the defence' });
+    await page.getByTestId('palette-item').filter({ hasText: 'Wife’s statement' }).dragTo(defence);
+    const dialog = page.getByRole('dialog', { name: 'Link evidence to an element' });
+    await expect.poll(() => dialog.getByLabel('Evidence item').inputValue()).not.toBe('');
+    expect(await dialog.getByLabel('Stance', { exact: true }).inputValue()).toBe('defence');
+    await dialog.getByLabel('Note', { exact: true }).fill('Dragged in');
+    await dialog.getByRole('button', { name: 'Link', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => defence.textContent()).toContain('Wife’s statement');
+    expect(await defence.textContent()).toContain('Dragged in');
+  });
 });
