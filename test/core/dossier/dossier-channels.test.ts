@@ -14,7 +14,7 @@ import { intakeFile } from '../../../electron/core/evidence/intake';
 import { makeImageFixtures } from '../../fixtures/image-fixtures';
 import { makePdfFixtures } from '../../fixtures/pdf-fixtures';
 import { facts } from '../../fixtures/fixture-facts';
-import { readPdf } from '../../support/pdf-read';
+import { readPdf } from './pdf-read';
 import { makeTempDir } from '../../support/temp-dir';
 import { makeTestCore } from '../../support/test-core';
 

@@ -10,7 +10,7 @@ import { pseudonymiser } from '../../../electron/core/dossier/disclosure';
 import { loadFontBytes } from '../../../electron/core/dossier/fonts';
 import { dossierFileNames } from '../../../electron/core/dossier/profiles';
 import { romanise } from '../../../electron/core/cases/romanisation';
-import { readPdf } from '../../support/pdf-read';
+import { readPdf } from './pdf-read';
 
 const now = '2026-11-21T10:00:00.000Z';
 
