@@ -8,6 +8,7 @@ import { CasesScreen } from '../features/cases/CasesScreen';
 import { ChargesScreen } from '../features/charges/ChargesScreen';
 import { ChronologyScreen } from '../features/chronology/ChronologyScreen';
 import { CurrentCaseProvider } from '../features/cases/current-case';
+import { DossierScreen } from '../features/dossier/DossierScreen';
 import { EvidenceScreen } from '../features/evidence/EvidenceScreen';
 import { IntakeQueueProvider } from '../features/evidence/IntakeQueueProvider';
 import { NavigationProvider } from '../features/workspace/navigation';
@@ -30,6 +31,8 @@ function SectionContent({ section }: { section: SectionId }) {
       return <ChargesScreen />;
     case 'chronology':
       return <ChronologyScreen />;
+    case 'dossier':
+      return <DossierScreen />;
     default:
       return <SectionPage section={section} />;
   }

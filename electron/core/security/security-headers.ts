@@ -3,7 +3,8 @@
  * Scripts only from the app itself, no network destinations beyond the app's own origin and the
  * media scheme. Styles allow 'unsafe-inline' because Mantine writes its CSS variables into a
  * <style> element at run time; scripts never get that allowance. Workers come from the app only
- * (pdf.js's worker is a file of the build). Frames may show media only: the article viewer
+ * (pdf.js's worker is a file of the build). pdf.js may also read blob: URLs, which only the page
+ * itself can make: the dossier's live preview arrives as bytes. Frames may show media only: the article viewer
  * frames an HTML original with `sandbox=""`, and the media server sends it with a `sandbox`
  * CSP of its own, so none of its script runs. Everything else sends frame-ancestors 'none'.
  */
@@ -14,7 +15,7 @@ const contentSecurityPolicy = [
   "img-src 'self' data: blob: habeas-media:",
   "media-src 'self' blob: habeas-media:",
   "font-src 'self' data:",
-  "connect-src 'self' habeas-media:",
+  "connect-src 'self' blob: habeas-media:",
   "worker-src 'self'",
   "manifest-src 'self'",
   "object-src 'none'",

@@ -104,6 +104,6 @@ describe('the content security policy', () => {
   it('frames only the app’s own media, and lets nothing frame the app', () => {
     expect(policy.get('frame-src')).toEqual(["'self'", 'habeas-media:']);
     expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
-    expect(policy.get('connect-src')).toEqual(["'self'", 'habeas-media:']);
+    expect(policy.get('connect-src')).toEqual(["'self'", 'blob:', 'habeas-media:']);
   });
 });
