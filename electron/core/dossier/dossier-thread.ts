@@ -68,7 +68,16 @@ export function runBuild(
     const onAbort = () => finish(new HabeasError('CANCELLED', 'Cancelled.'));
     if (options.signal?.aborted === true) return onAbort();
     options.signal?.addEventListener('abort', onAbort);
-    const send = (message: ParentMessage) => worker.postMessage(message);
+    // The bytes move to the thread rather than being copied, unless they share their memory
+    // with other buffers (Node pools small ones).
+    const send = (message: ParentMessage) => {
+      const bytes = message.material.bytes;
+      const own =
+        bytes !== undefined &&
+        bytes.byteOffset === 0 &&
+        bytes.byteLength === bytes.buffer.byteLength;
+      worker.postMessage(message, own ? [bytes.buffer as ArrayBuffer] : []);
+    };
     worker.on('message', (raw: unknown) => {
       const parsed = workerAnswerSchema.safeParse(raw);
       if (!parsed.success)

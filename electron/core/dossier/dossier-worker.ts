@@ -16,6 +16,23 @@ if (port === null) throw new Error('dossier-worker runs in a worker thread only.
 const post = (message: WorkerAnswer, transfer: ArrayBuffer[] = []) =>
   port.postMessage(message, transfer);
 const waiting = new Map<number, (material: ExhibitMaterial) => void>();
+const requested = new Map<number, Promise<ExhibitMaterial>>();
+
+/**
+ * The material of exhibit `number`, asked for once. Asking for the next exhibit at the same
+ * time lets the parent decrypt and hash it on the other core while this one is laid out.
+ */
+function material(number: number): Promise<ExhibitMaterial> {
+  let pending = requested.get(number);
+  if (pending === undefined) {
+    pending = new Promise<ExhibitMaterial>((resolve) => {
+      waiting.set(number, resolve);
+      post({ type: 'need', number });
+    });
+    requested.set(number, pending);
+  }
+  return pending;
+}
 const failed = new Set<number>();
 
 port.on('message', (message: ParentMessage) => {
@@ -29,11 +46,12 @@ async function main(): Promise<void> {
   const result = await buildDossier(
     content,
     job.fonts,
-    (exhibit) =>
-      new Promise<ExhibitMaterial>((resolve) => {
-        waiting.set(exhibit.number, resolve);
-        post({ type: 'need', number: exhibit.number });
-      }),
+    (exhibit) => {
+      if (exhibit.number < content.exhibits.length) void material(exhibit.number + 1);
+      const current = material(exhibit.number);
+      void current.then(() => requested.delete(exhibit.number));
+      return current;
+    },
     {
       verifiedAt: job.verifiedAt,
       preview: job.preview,

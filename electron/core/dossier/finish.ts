@@ -13,6 +13,7 @@ import {
   type PDFRef,
 } from '@cantoo/pdf-lib';
 import type { Mark } from './front-matter';
+import { measure } from './typesetter';
 
 /** "HAB" + 6 digits: the Bates number of the n-th page of the whole dossier (1-based). */
 export function batesNumber(prefix: string, n: number): string {
@@ -55,7 +56,7 @@ function stampText(
   align: 'left' | 'center' | 'right',
 ) {
   const frame = visibleFrame(page);
-  const width = font.widthOfTextAtSize(text, size);
+  const width = measure(font, text, size);
   const inset = 24;
   const dx =
     align === 'left'
