@@ -39,7 +39,7 @@ async function call<K extends ChannelName>(
 async function add(
   path: string,
   mimeType: string,
-  kind: 'document' | 'image' | 'video',
+  kind: 'document' | 'image' | 'video' | 'audio' | 'other',
   title: string,
 ) {
   const outcome = await intakeFile(
@@ -130,6 +130,29 @@ beforeAll(async () => {
   });
   const png = (await readFile(images.png)).toString('base64');
   await call('still:add', { caseId, evidenceId: ids.video, at: 65, png });
+  ids.article = (
+    await call('intake:text', {
+      caseId,
+      kind: 'article',
+      title: 'Двух мобилизованных арестовали',
+      text: 'Военнослужащих Дегтярёва и Кузнецова задержали у ворот части 17 ноября.',
+      fields: { url: 'https://example.org/news/degtyaryov', sourceName: 'Медиазона' },
+    })
+  ).id;
+  await writeFile(join(dir, 'interrogation.ogg'), 'a recording of the interrogation');
+  ids.audio = await add(
+    join(dir, 'interrogation.ogg'),
+    'audio/ogg',
+    'audio',
+    'Interrogation audio',
+  );
+  await writeFile(join(dir, 'export.bin'), Buffer.from([0, 1, 2, 3, 254, 255]));
+  ids.other = await add(
+    join(dir, 'export.bin'),
+    'application/octet-stream',
+    'other',
+    'Phone export',
+  );
   const charge = await call('charge:add', { caseId, templateId: 'ru-cc-332', language: 'ru' });
   await call('link:add', {
     caseId,
@@ -188,7 +211,7 @@ describe('the dossier', () => {
     expect(all).toContain('Гарнизонный военный суд');
     expect(all).toContain('Опись приложений');
     expect(all).toContain(facts.pdf.sentence.slice(0, 20));
-    for (const n of [1, 2, 3, 4, 5, 6, 7, 8])
+    for (const n of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11])
       expect(read.outline.join('|')).toContain(`Приложение ${String(n)}:`);
     expect(read.topOutline).toEqual(
       expect.arrayContaining(['Содержание', 'Хронология', 'Опись приложений', 'Приложения']),
@@ -203,6 +226,21 @@ describe('the dossier', () => {
     expect(codes[ids.owner ?? '']).toBeUndefined();
     const sentence = facts.pdf.sentence.slice(0, 20);
     expect(read.pages.filter((p) => p.text.includes(sentence)).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('holds every kind of evidence: an article’s text with its source, audio, and a file it cannot place', () => {
+    const article = read.pages.find(
+      (p) =>
+        p.text.includes('Двух мобилизованных арестовали') &&
+        p.text.includes('задержали у ворот части 17 ноября'),
+    );
+    expect(article?.text).toContain('Медиазона');
+    const audio = read.pages.find(
+      (p) => p.text.includes('Это приложение — запись') && p.text.includes('Interrogation'),
+    );
+    expect(audio?.text).toContain('Interrogation audio');
+    const other = dossier.problems.find((p) => p.evidenceId === ids.other);
+    expect(other?.code).toBe('unsupported');
   });
 
   it('gives a recording a slip sheet with its moments and stills, and a statement its translation', () => {
