@@ -64,7 +64,8 @@ describe('a crash at any instant', () => {
       expect((await readdir(dir)).filter((n) => n.startsWith('.habeas-tmp-'))).toEqual([]);
     }
     expect(reported).toBeGreaterThan(24);
-  });
+    // Each round starts a Node process through tsx (about a second, more on a busy machine).
+  }, 120_000);
 
   it('leaves the header opening with the old passphrase or the new one (12 kills)', async () => {
     const dir = join(root, 'passwd');
@@ -79,5 +80,5 @@ describe('a crash at any instant', () => {
       const vault = await unlockVault(dir, opensWith[0] ?? '');
       await vault.close();
     }
-  });
+  }, 120_000);
 });
