@@ -10,6 +10,7 @@ import { appVersion } from '../core/version';
 import { caseCommands } from './case-commands';
 import { chargeCommands, eventAddCommand, linkAddCommand } from './charge-commands';
 import { dossierCommand } from './dossier-commands';
+import { searchCommand } from './search-commands';
 import { custodyCommand, evidenceCommands, personCommands } from './evidence-commands';
 import {
   identityCommand,
@@ -57,6 +58,8 @@ Commands:
       [--pinpoint P] [--note N]          link an item (P: "p. 3", "1:05-1:20", or a quote)
   event add CASE --date D [--precision exact|day|month|approx] --text T [--evidence ID]…
                                          add an event to the chronology
+  search CASE QUERY                      evidence that names QUERY in any spelling or script,
+                                         best first (quote a phrase)
   dossier CASE --out F [--bates-prefix P] [--profile generic|echr|uk-bundle] [--disclosure]
       [--title T] [--language en|ru]     build the court-ready PDF; volumes of the ECHR
                                          profile go beside F as "F - Part N.pdf"
@@ -157,6 +160,7 @@ const commandOptions: Readonly<Record<string, readonly string[]>> = {
   'link add': ['stance', 'pinpoint', 'note'],
   'event add': ['date', 'precision', 'text', 'evidence'],
   dossier: ['out', 'bates-prefix', 'profile', 'disclosure', 'title', 'language'],
+  search: [],
 };
 
 /** How many positional arguments each command takes after its name: [fewest, most]. */
@@ -170,6 +174,7 @@ const commandArguments: Readonly<Record<string, readonly [number, number]>> = {
   'link add': [3, 3],
   'event add': [1, 1],
   dossier: [1, 1],
+  search: [2, 2],
 };
 const groups = new Set(['vault', 'case', 'evidence', 'person', 'charge', 'link', 'event']);
 const globalOptions = new Set(['json', 'vault', 'version', 'help', 'passphrase-file']);
@@ -297,6 +302,8 @@ async function runCommand(
       return eventAddCommand(ctx, args[0] ?? '');
     case 'dossier':
       return dossierCommand(ctx, args[0] ?? '');
+    case 'search':
+      return searchCommand(ctx, args[0] ?? '', args[1] ?? '');
     default: {
       const command = vaultCommands[(second ?? '') as keyof typeof vaultCommands];
       return command(ctx);

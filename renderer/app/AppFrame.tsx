@@ -13,6 +13,7 @@ import { EvidenceScreen } from '../features/evidence/EvidenceScreen';
 import { IntakeQueueProvider } from '../features/evidence/IntakeQueueProvider';
 import { NavigationProvider } from '../features/workspace/navigation';
 import { PersonsSection } from '../features/workspace/PersonsSection';
+import { SearchLauncher } from '../features/search/SearchLauncher';
 import { SectionPage } from '../features/workspace/SectionPage';
 import type { Language } from '../i18n/i18n';
 import { sectionIds, type SectionId } from './sections';
@@ -64,6 +65,7 @@ function Frame({ onLanguageChange }: { onLanguageChange: (language: Language) =>
           <Group h="100%" px="md" justify="space-between">
             <AppTitle />
             <Group gap="xs">
+              <SearchLauncher />
               <LanguageSwitch onChange={onLanguageChange} />
               <Button
                 variant="subtle"

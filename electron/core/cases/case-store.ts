@@ -8,6 +8,9 @@ import type { UnlockedVault } from '../vault/vault';
 import { caseDir } from '../vault/vault-index';
 import { caseFileSchema, type CaseFile } from './case-file';
 
+export type CaseChange = 'changed' | 'forgotten';
+export type CaseChangeListener = (caseId: string, change: CaseChange) => void;
+
 /**
  * The open cases of an unlocked vault: each case's key, its blob store, and its parsed file,
  * kept in memory after the first read (a case of 10,000 items is parsed once, not per call).
@@ -20,9 +23,30 @@ export class CaseStore {
   private readonly queues = new Map<string, Promise<unknown>>();
   private readonly identities = new Map<string, X25519Identity>();
   private readonly viewed = new Set<string>();
+  private readonly listeners = new Set<CaseChangeListener>();
 
   constructor(private readonly vault: UnlockedVault) {
     vault.onClose(() => this.close());
+  }
+
+  /**
+   * Hears of every case whose data was written ('changed') or dropped from memory ('forgotten':
+   * deleted, or the vault is locking). Search keeps its index current with it. Listeners run
+   * synchronously after the write and must not throw; returns the unsubscribe.
+   */
+  onChange(listener: CaseChangeListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private notify(caseId: string, change: CaseChange): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(caseId, change);
+      } catch {
+        // A listener's failure is its own; the write it hears of has already succeeded.
+      }
+    }
   }
 
   identity(caseId: string): X25519Identity {
@@ -64,6 +88,7 @@ export class CaseStore {
   async create(data: CaseFile): Promise<void> {
     await this.file(data.case.id).write(data);
     this.cache.set(data.case.id, data);
+    this.notify(data.case.id, 'changed');
   }
 
   /**
@@ -80,6 +105,7 @@ export class CaseStore {
         try {
           const result = await change(data);
           await this.file(caseId).write(data);
+          this.notify(caseId, 'changed');
           return result;
         } catch (error) {
           this.cache.delete(caseId);
@@ -106,6 +132,7 @@ export class CaseStore {
     this.cache.delete(caseId);
     this.identities.get(caseId)?.secretKey.fill(0);
     this.identities.delete(caseId);
+    this.notify(caseId, 'forgotten');
   }
 
   /** On lock: every case key is wiped. */

@@ -1,8 +1,13 @@
 import { Alert, Loader, Stack } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentCase } from '../cases/current-case';
 import { errorMessage } from '../vault/error-message';
+import {
+  useEvidenceRequest,
+  ViewerTargetProvider,
+  type EvidenceRequest,
+} from '../workspace/navigation';
 import { NeedsCase } from '../workspace/NeedsCase';
 import { SectionHeading } from '../workspace/SectionHeading';
 import { useEvidenceList } from './evidence-queries';
@@ -31,10 +36,23 @@ function CaseEvidence({ caseId }: { caseId: string }) {
     setLibrary((state) => ({ ...state, activeId: id }));
     setOpenId(id);
   };
+  // Search may ask for an item, at a page or moment: it is opened once, here.
+  const { request, done } = useEvidenceRequest();
+  const [target, setTarget] = useState<EvidenceRequest | null>(null);
+  const asked = request !== null && request.caseId === caseId ? request : null;
+  if (asked !== null && asked.seq !== target?.seq) {
+    setTarget(asked);
+    open(asked.evidenceId);
+  }
+  useEffect(() => {
+    if (asked !== null) done(asked.seq);
+  }, [asked, done]);
 
   if (openId !== null)
     return (
-      <ItemPage caseId={caseId} id={openId} library={list.data} onBack={() => setOpenId(null)} />
+      <ViewerTargetProvider target={target}>
+        <ItemPage caseId={caseId} id={openId} library={list.data} onBack={() => setOpenId(null)} />
+      </ViewerTargetProvider>
     );
   if (list.isSuccess)
     return (
@@ -43,7 +61,11 @@ function CaseEvidence({ caseId }: { caseId: string }) {
         data={list.data}
         state={library}
         onStateChange={setLibrary}
-        onOpen={open}
+        onOpen={(id) => {
+          // Opened from the library: at its start, not where an earlier search pointed.
+          setTarget(null);
+          open(id);
+        }}
       />
     );
   return (

@@ -10,6 +10,7 @@ import { PdfToolbar } from './PdfToolbar';
 import type { PdfMatch } from './pdf-search';
 import { usePdfSearch } from './use-pdf-search';
 import { useViewerServices } from './viewer-services';
+import { useViewerTarget } from '../workspace/navigation';
 import { zoomIn, zoomOut } from './zoom-steps';
 
 type Loaded = { url: string; doc: PdfDocument } | { url: string; failure: PdfFailure };
@@ -74,6 +75,19 @@ export function PdfViewer({
   const showMatch = useCallback((found: PdfMatch) => setPage(found.page), []);
   const search = usePdfSearch(doc, showMatch);
   const match = search.state.matches[search.state.current];
+
+  // Sent here by search: its page at once, then the word found on it (from that page on).
+  const target = useViewerTarget(link?.evidenceId);
+  const [turnedFor, setTurnedFor] = useState<number | null>(null);
+  if (target !== null && doc !== null && turnedFor !== target.seq) {
+    setTurnedFor(target.seq);
+    if (target.page !== undefined) setPage(Math.min(Math.max(target.page, 1), doc.pageCount));
+  }
+  const runSearch = search.search;
+  useEffect(() => {
+    if (target?.find === undefined || doc === null) return;
+    runSearch(target.find, target.page ?? 1).catch(() => undefined);
+  }, [target, doc, runSearch]);
 
   const highlight = useMemo<PageHighlight>(
     () => ({

@@ -1,5 +1,5 @@
 import { Alert, Box, Button, Grid, Group, Kbd, Stack, Text } from '@mantine/core';
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceRecord } from '../../../shared/evidence';
 import { ApiError } from '../../lib/api-client';
@@ -13,6 +13,7 @@ import { StillsStrip } from './StillsStrip';
 import { formatTime } from './time-format';
 import { useViewerServices } from './viewer-services';
 import { useAddStill, useMomentActions } from './viewer-queries';
+import { useViewerTarget } from '../workspace/navigation';
 
 /** still:add takes at most this much base64 (see shared/contract.ts). */
 const maxStillBase64 = 22_400_000;
@@ -64,6 +65,16 @@ export function VideoViewer({
     else element.pause();
   };
   const addMoment = () => moments.add.mutate({ at: now(), note: '' });
+
+  // Sent here by search to a moment: the player goes there once it knows the recording's
+  // length (or at once, if it already does).
+  const target = useViewerTarget(item.id);
+  const goToTarget = () => {
+    const element = media.current;
+    if (target?.at !== undefined && element !== null && element.readyState >= 1)
+      element.currentTime = roundTime(target.at);
+  };
+  useEffect(goToTarget, [target]);
 
   const captureStill = async () => {
     const element = media.current;
@@ -120,6 +131,7 @@ export function VideoViewer({
     onTimeUpdate: () => setTime(media.current?.currentTime ?? 0),
     onSeeked: () => setTime(media.current?.currentTime ?? 0),
     onError: () => setUnplayable(true),
+    onLoadedMetadata: goToTarget,
   } as const;
 
   return (
