@@ -112,7 +112,12 @@ export const vaultCommands = {
     return { output: { ok: true }, text: 'Recovered: the vault has a new passphrase.\n' };
   },
   verify: async (ctx: CommandContext): Promise<CommandResult> => {
-    const report = await withVault(ctx, verifyVault, { readIndex: false });
+    // The index holds the case keys, so it is read first; only when it cannot be read is the
+    // rest checked without it, and the index reported as the damage it is.
+    const report = await withVault(ctx, verifyVault).catch((error: unknown) => {
+      if (!(error instanceof HabeasError) || error.code !== 'INTEGRITY_FAILED') throw error;
+      return withVault(ctx, verifyVault, { readIndex: false });
+    });
     const lines = report.failures.map((f) => `  ${f.file}: ${f.code}`).join('\n');
     return {
       output: report,

@@ -88,6 +88,16 @@ describe('habeas vault', () => {
     });
   });
 
+  it('verify opens each case’s files with that case’s key from the index', async () => {
+    const { id } = (await habeas(['case', 'create', '--title', 'Art. 332'])).json as { id: string };
+    const statement = join(root, 'statement.txt');
+    await writeFile(statement, 'Мой муж не получил ни формы, ни обучения.');
+    expect((await habeas(['evidence', 'add', id, statement, '--kind', 'statement'])).code).toBe(0);
+    const report = await habeas(['vault', 'verify']);
+    expect(report).toMatchObject({ code: 0, json: { ok: true, failures: [] } });
+    expect((report.json as { checked: number }).checked).toBeGreaterThanOrEqual(3);
+  });
+
   it('identity prints the age recipient; export-identity writes a key that `age` accepts', async () => {
     const identity = await habeas(['identity']);
     expect(Object.keys(identity.json ?? {})).toEqual(['recipient']);
