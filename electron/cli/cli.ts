@@ -9,6 +9,7 @@ import { preferencesFile, resolveDataDir, resolveVaultDir } from '../core/vault/
 import { appVersion } from '../core/version';
 import { caseCommands } from './case-commands';
 import { chargeCommands, eventAddCommand, linkAddCommand } from './charge-commands';
+import { archiveCommands } from './archive-commands';
 import { dossierCommand } from './dossier-commands';
 import { searchCommand } from './search-commands';
 import { custodyCommand, evidenceCommands, personCommands } from './evidence-commands';
@@ -58,6 +59,13 @@ Commands:
       [--pinpoint P] [--note N]          link an item (P: "p. 3", "1:05-1:20", or a quote)
   event add CASE --date D [--precision exact|day|month|approx] --text T [--evidence ID]…
                                          add an event to the chronology
+  archive export CASE --out F (--recipient R)… | --passphrase-file F
+                                         write the case as an encrypted archive (age + tar)
+                                         for colleagues' keys (R: age1…) or a passphrase;
+                                         prints its SHA-256, to compare with the recipient
+  archive import FILE [--identity-file F | --passphrase-file F]
+                                         check an archive in full, then add its case (a copy
+                                         if the vault has it); by default with the vault's key
   search CASE QUERY                      evidence that names QUERY in any spelling or script,
                                          best first (quote a phrase)
   dossier CASE --out F [--bates-prefix P] [--profile generic|echr|uk-bundle] [--disclosure]
@@ -67,7 +75,8 @@ Commands:
 Global options:
   --vault DIR             the vault folder (default: $HABEAS_VAULT, then the app's choice,
                           then the per-user data folder)
-  --passphrase-file F     read the passphrase from F (else $HABEAS_PASSPHRASE, else a prompt)
+  --passphrase-file F     read the passphrase from F (else $HABEAS_PASSPHRASE, else a prompt);
+                          for archive export|import it is the archive's passphrase
   --json                  print one JSON document on stdout; errors as {"error":{code,message}}
                           on stderr
   --version, --help
@@ -122,6 +131,8 @@ const options = {
   text: { type: 'string' },
   evidence: { type: 'string', multiple: true },
   'bates-prefix': { type: 'string' },
+  recipient: { type: 'string', multiple: true },
+  'identity-file': { type: 'string' },
   profile: { type: 'string' },
   disclosure: { type: 'boolean', default: false },
 } as const;
@@ -161,6 +172,8 @@ const commandOptions: Readonly<Record<string, readonly string[]>> = {
   'event add': ['date', 'precision', 'text', 'evidence'],
   dossier: ['out', 'bates-prefix', 'profile', 'disclosure', 'title', 'language'],
   search: [],
+  'archive export': ['out', 'recipient'],
+  'archive import': ['identity-file'],
 };
 
 /** How many positional arguments each command takes after its name: [fewest, most]. */
@@ -175,8 +188,19 @@ const commandArguments: Readonly<Record<string, readonly [number, number]>> = {
   'event add': [1, 1],
   dossier: [1, 1],
   search: [2, 2],
+  'archive export': [1, 1],
+  'archive import': [1, 1],
 };
-const groups = new Set(['vault', 'case', 'evidence', 'person', 'charge', 'link', 'event']);
+const groups = new Set([
+  'vault',
+  'case',
+  'evidence',
+  'person',
+  'charge',
+  'link',
+  'event',
+  'archive',
+]);
 const globalOptions = new Set(['json', 'vault', 'version', 'help', 'passphrase-file']);
 
 /** Runs one command line; returns the exit code. Never throws, never prints a stack trace. */
@@ -302,6 +326,10 @@ async function runCommand(
       return eventAddCommand(ctx, args[0] ?? '');
     case 'dossier':
       return dossierCommand(ctx, args[0] ?? '');
+    case 'archive export':
+      return archiveCommands.export(ctx, args[0] ?? '');
+    case 'archive import':
+      return archiveCommands.import(ctx, args[0] ?? '');
     case 'search':
       return searchCommand(ctx, args[0] ?? '', args[1] ?? '');
     default: {

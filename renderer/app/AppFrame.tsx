@@ -14,6 +14,7 @@ import { IntakeQueueProvider } from '../features/evidence/IntakeQueueProvider';
 import { NavigationProvider } from '../features/workspace/navigation';
 import { PersonsSection } from '../features/workspace/PersonsSection';
 import { SearchLauncher } from '../features/search/SearchLauncher';
+import { SharingScreen } from '../features/sharing/SharingScreen';
 import { SectionPage } from '../features/workspace/SectionPage';
 import type { Language } from '../i18n/i18n';
 import { sectionIds, type SectionId } from './sections';
@@ -34,6 +35,8 @@ function SectionContent({ section }: { section: SectionId }) {
       return <ChronologyScreen />;
     case 'dossier':
       return <DossierScreen />;
+    case 'sharing':
+      return <SharingScreen />;
     default:
       return <SectionPage section={section} />;
   }

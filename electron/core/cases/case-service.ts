@@ -218,3 +218,28 @@ export async function deleteCase(
   caseStore(vault).forget(id);
   await rm(join(vault.dir, caseDir(id)), { recursive: true, force: true });
 }
+
+/**
+ * Registers a case whose folder (`cases/<id>/`, its blobs encrypted to `secret`'s identity) is
+ * already in place, as an archive import leaves it: the case file is written, then the index
+ * names the case, last. A failure removes the folder and leaves the index as it was.
+ */
+export async function registerImportedCase(
+  vault: UnlockedVault,
+  data: CaseFile,
+  secret: Uint8Array,
+): Promise<void> {
+  const { id, title, clients, status, updatedAt } = data.case;
+  if (vault.index.data.cases.some((c) => c.id === id))
+    throw new HabeasError('INTERNAL', 'A case with this id is in the vault already.');
+  vault.index.data.cases.push({ id, title, clients, status, updatedAt, secret: toBase64(secret) });
+  try {
+    await caseStore(vault).create(data);
+    await vault.index.write();
+  } catch (error) {
+    vault.index.data.cases = vault.index.data.cases.filter((c) => c.id !== id);
+    caseStore(vault).forget(id);
+    await rm(join(vault.dir, caseDir(id)), { recursive: true, force: true });
+    throw error;
+  }
+}

@@ -41,6 +41,7 @@ export async function migrateIndexV1(
     cases,
     deletedCases: [],
     templates: [],
+    contacts: [],
   };
   await writeIndex(index);
   for (const entry of old.cases) await unlink(join(dir, entry.file)).catch(() => undefined);

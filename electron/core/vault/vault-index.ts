@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { contactRecordSchema } from '../../../shared/archive';
 import { chargeTemplateSchema } from '../../../shared/charges';
 import { caseSummarySchema } from '../../../shared/domain';
 import { base64Bytes } from './base64-bytes';
@@ -36,6 +37,8 @@ export const vaultIndexSchema = z.object({
     .default([]),
   /** Charge templates the lawyer imported; one with a shipped template's id replaces it. */
   templates: z.array(chargeTemplateSchema).max(500).default([]),
+  /** Colleagues' age recipients, to send case archives to (issue 7). */
+  contacts: z.array(contactRecordSchema).max(1000).default([]),
 });
 export type VaultIndex = z.infer<typeof vaultIndexSchema>;
 
@@ -60,6 +63,7 @@ export function emptyVaultIndex(now: Date): VaultIndex {
     cases: [],
     deletedCases: [],
     templates: [],
+    contacts: [],
   };
 }
 
