@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { dossierRequestSchema } from '../../shared/dossier';
 import { resolveCaseId } from '../core/cases/case-service';
@@ -31,6 +32,10 @@ export function volumePaths(out: string, count: number, parts: boolean): string[
 export async function dossierCommand(ctx: CommandContext, caseArg: string): Promise<CommandResult> {
   const out = optional(ctx, 'out');
   if (out === undefined) throw new HabeasError('VALIDATION_FAILED', 'Give --out FILE.');
+  // Before anything is built and logged: the folder the files go to must be there.
+  const folder = await stat(dirname(resolve(out))).catch(() => undefined);
+  if (folder?.isDirectory() !== true)
+    throw new HabeasError('VALIDATION_FAILED', 'The folder of --out does not exist.');
   const files = await withVault(ctx, async (vault) => {
     const caseId = resolveCaseId(vault, caseArg);
     const parsed = dossierRequestSchema.safeParse({

@@ -15,8 +15,8 @@ import { NavigationProvider } from '../features/workspace/navigation';
 import { PersonsSection } from '../features/workspace/PersonsSection';
 import { SearchLauncher } from '../features/search/SearchLauncher';
 import { SharingScreen } from '../features/sharing/SharingScreen';
-import { SectionPage } from '../features/workspace/SectionPage';
 import type { Language } from '../i18n/i18n';
+import { missingCase } from '../../shared/errors';
 import { sectionIds, type SectionId } from './sections';
 import { StatusBar } from './StatusBar';
 import { AppTitle } from '../components/AppTitle';
@@ -38,7 +38,7 @@ function SectionContent({ section }: { section: SectionId }) {
     case 'sharing':
       return <SharingScreen />;
     default:
-      return <SectionPage section={section} />;
+      return missingCase(section);
   }
 }
 

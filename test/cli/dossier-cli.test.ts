@@ -75,6 +75,13 @@ describe('habeas dossier', () => {
     expect(JSON.parse(bad.stderr)).toMatchObject({ error: { code: 'VALIDATION_FAILED' } });
     const prefix = await habeas(['dossier', caseId, '--out', out, '--bates-prefix', '../x']);
     expect(JSON.parse(prefix.stderr)).toMatchObject({ error: { code: 'VALIDATION_FAILED' } });
+    const nowhere = await habeas([
+      'dossier',
+      caseId,
+      '--out',
+      join(root, 'no-such-folder', 'd.pdf'),
+    ]);
+    expect(JSON.parse(nowhere.stderr)).toMatchObject({ error: { code: 'VALIDATION_FAILED' } });
     const missing = await habeas(['dossier', caseId]);
     expect(JSON.parse(missing.stderr)).toMatchObject({ error: { code: 'VALIDATION_FAILED' } });
   });

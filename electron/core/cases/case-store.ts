@@ -109,6 +109,8 @@ export class CaseStore {
           return result;
         } catch (error) {
           this.cache.delete(caseId);
+          // Listeners may have seen the changed copy: they read the case again from disk.
+          this.notify(caseId, 'changed');
           throw error;
         }
       });
@@ -146,11 +148,23 @@ export class CaseStore {
 const stores = new WeakMap<UnlockedVault, CaseStore>();
 
 /** The case store of an unlocked vault (one per vault object, made on first use). */
+const created: ((vault: UnlockedVault) => void)[] = [];
+
+/**
+ * Runs `listener` for each vault's case store as it comes into being: how services that
+ * follow every change (the search index) are there from the first change after unlock,
+ * not only from their own first use.
+ */
+export function onCaseStoreCreated(listener: (vault: UnlockedVault) => void): void {
+  created.push(listener);
+}
+
 export function caseStore(vault: UnlockedVault): CaseStore {
   let store = stores.get(vault);
   if (store === undefined) {
     store = new CaseStore(vault);
     stores.set(vault, store);
+    for (const listener of created) listener(vault);
   }
   return store;
 }

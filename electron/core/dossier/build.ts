@@ -46,13 +46,13 @@ type Volume = {
   exhibits: number;
 };
 
-async function newVolume(fonts: FontBytes): Promise<Volume> {
+async function newVolume(fonts: FontBytes, filter: (text: string) => string): Promise<Volume> {
   const doc = await PDFDocument.create();
   const embedded = await embedFonts(doc, fonts);
   return {
     doc,
     fonts: embedded,
-    ts: Typesetter.adding(doc, embedded),
+    ts: Typesetter.adding(doc, embedded, filter),
     marks: [],
     labels: new Map(),
     estimate: 0,
@@ -65,13 +65,21 @@ function reserve(doc: PDFDocument, count: number): PDFPage[] {
   return Array.from({ length: count }, () => doc.addPage([pageSize.width, pageSize.height]));
 }
 
-function onReserved(fonts: Fonts, pages: PDFPage[]): Typesetter {
+function onReserved(fonts: Fonts, pages: PDFPage[], filter: (text: string) => string): Typesetter {
   const queue = [...pages];
-  return new Typesetter(fonts, () => {
-    const page = queue.shift();
-    if (page === undefined) throw new Error('The reserved pages ran out.');
-    return page;
-  });
+  return new Typesetter(
+    fonts,
+    () => {
+      const page = queue.shift();
+      if (page === undefined)
+        throw new HabeasError(
+          'INTERNAL',
+          'The contents or the index outgrew the pages kept for them.',
+        );
+      return page;
+    },
+    filter,
+  );
 }
 
 function exhibitTitle(content: DossierContent, exhibit: Exhibit): string {
@@ -146,17 +154,17 @@ export async function buildDossier(
   };
   const exhibits = options.preview === true ? [] : content.exhibits;
   progress('front-matter', 0, exhibits.length);
-  const first = await newVolume(fonts);
+  const first = await newVolume(fonts, content.disclose);
   const volumes: Volume[] = [first];
   first.marks.push(...writeCover(first.ts, content));
 
-  const measure = Typesetter.measuring(first.fonts);
+  const measure = Typesetter.measuring(first.fonts, content.disclose);
   writeContents(measure, content, plannedContents(content));
   const contentsPages = reserve(first.doc, measure.pageCount);
   first.marks.push({ title: labels.contents, level: 1, page: contentsPages[0] as PDFPage });
   first.marks.push(...writeCharges(first.ts, content));
   first.marks.push(...writeChronology(first.ts, content));
-  const measureIndex = Typesetter.measuring(first.fonts);
+  const measureIndex = Typesetter.measuring(first.fonts, content.disclose);
   writeIndex(measureIndex, content, placeholderPlaces(content));
   const indexPages = reserve(first.doc, measureIndex.pageCount);
   first.marks.push({ title: labels.index, level: 1, page: indexPages[0] as PDFPage });
@@ -173,7 +181,7 @@ export async function buildDossier(
       volume.exhibits > 0 &&
       volume.estimate + size > cap.estimate
     ) {
-      volume = await newVolume(fonts);
+      volume = await newVolume(fonts, content.disclose);
       volumes.push(volume);
     }
     const placed = await placeExhibit(volume.doc, volume.ts, content, exhibit, material);
@@ -229,10 +237,13 @@ export async function buildDossier(
       : batesNumber(request.batesPrefix, (offsets[at.volume] ?? 0) + at.index + 1);
   };
 
+  // Each volume bookmarks its own "Exhibits"; the contents name the heading once.
+  const firstExhibits = volumes.flatMap((v) => v.marks).find((m) => m.title === labels.exhibits);
   const allMarks = volumes
     .flatMap((v) => v.marks)
-    .filter((m) => m.page !== contentsPages[0] && m !== first.marks[0]);
-  const contentsTs = onReserved(first.fonts, contentsPages);
+    .filter((m) => m.page !== contentsPages[0] && m !== first.marks[0])
+    .filter((m) => m.title !== labels.exhibits || m === firstExhibits);
+  const contentsTs = onReserved(first.fonts, contentsPages, content.disclose);
   const rows = writeContents(
     contentsTs,
     content,
@@ -243,10 +254,16 @@ export async function buildDossier(
   const places = new Map<number, IndexPlace>();
   for (const [number, place] of starts)
     places.set(number, {
-      where: `${labels.pageShort} ${where(place.first, place.last)}`,
+      where: several
+        ? where(place.first, place.last)
+        : `${labels.pageShort} ${where(place.first, place.last)}`,
       bates: `${batesOf(place.first)}–${batesOf(place.last)}`,
     });
-  const indexRows = writeIndex(onReserved(first.fonts, indexPages), content, places);
+  const indexRows = writeIndex(
+    onReserved(first.fonts, indexPages, content.disclose),
+    content,
+    places,
+  );
   for (const [number, row] of indexRows) linkRow(row, starts.get(number)?.first, first);
 
   const built: BuiltVolume[] = [];
@@ -260,7 +277,10 @@ export async function buildDossier(
         v.fonts,
       ),
     );
-    addOutline(v.doc, v.marks);
+    addOutline(
+      v.doc,
+      v.marks.map((m) => ({ ...m, title: content.disclose(m.title) })),
+    );
     addPageLabels(v.doc);
     setMetadata(v.doc, content, several ? vi + 1 : undefined);
     progress('saving', exhibits.length, exhibits.length);
@@ -286,10 +306,10 @@ export async function buildDossier(
 const languages: Record<DossierLanguage, string> = { en: 'en-GB', ru: 'ru-RU' };
 
 function setMetadata(doc: PDFDocument, content: DossierContent, part: number | undefined): void {
-  const title = `${content.request.filingTitle}${part === undefined ? '' : ` (${content.labels.volume} ${String(part)})`}`;
+  const title = `${content.disclose(content.request.filingTitle)}${part === undefined ? '' : ` (${content.labels.volume} ${String(part)})`}`;
   const now = new Date();
   doc.setTitle(title, { showInWindowTitleBar: true });
-  doc.setSubject(content.caseTitle);
+  doc.setSubject(content.disclose(content.caseTitle));
   doc.setKeywords([content.request.batesPrefix, content.request.profile]);
   doc.setCreator('Habeas');
   doc.setProducer('Habeas (pdf-lib)');

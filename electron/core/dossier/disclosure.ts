@@ -1,56 +1,50 @@
 import type { PersonRecord } from '../../../shared/evidence';
-
-/** Russian case endings, so that "Дегтярёвой" is caught by the variant "Дегтярёв". */
-const endings =
-  '(?:ами|ями|ыми|ими|ого|его|ому|ему|ой|ей|ом|ем|ым|им|ых|их|ах|ях|ам|ям|ов|ев|а|я|у|ю|е|ы|и|ь)?';
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** ё and е as one letter, in a pattern. */
-function foldYo(pattern: string): string {
-  return pattern.replace(/[её]/g, '[её]').replace(/[ЕЁ]/g, '[ЕЁ]');
-}
+import { scanWords, wordKeys, wordsOf } from '../search/search-terms';
+import { cleanText } from './typesetter';
 
 /**
- * Replaces every spelling of a protected witness (display name, each variant, and each word
- * of three letters or more in them, with Russian case endings) by the witness's pseudonym.
- * Whole names go first, so "Анна Петрова" becomes the pseudonym once, not twice.
+ * Replaces every spelling of a protected witness by the witness's pseudonym. Words are
+ * compared by the search's folded key, so one registered spelling catches the others: Latin
+ * and Cyrillic, romanisation variants (Degtyaryov, Degtyarev), ё and е, and Russian case
+ * endings (Соколова, Соколовой, Sokolovoy). The text is cleaned first (invisible characters
+ * out, NFC), so a zero-width space cannot split a name past the check and then vanish.
+ * Adjacent words of one person ("Марии Соколовой") become the pseudonym once.
  */
 export function pseudonymiser(persons: readonly PersonRecord[]): (text: string) => string {
-  const rules: { pattern: RegExp; pseudonym: string }[] = [];
+  const pseudonyms = new Map<string, string>();
   for (const person of persons) {
     if (!person.protected || person.pseudonym === undefined) continue;
     const spellings = [person.displayName, ...person.variants.map((v) => v.text)];
-    const words = spellings
-      .flatMap((s) => s.split(/[\s.,-]+/))
-      .filter((w) => w.length >= 3)
-      // "Соколова" is also "Соколовой", "Мария" also "Марии": the stem takes the endings.
-      .flatMap((w) => (w.length >= 4 && /[аяйьоеыиaeiouy]$/i.test(w) ? [w, w.slice(0, -1)] : [w]));
-    const whole = [...new Set(spellings)].sort((a, b) => b.length - a.length);
-    const parts = [...new Set(words)].sort((a, b) => b.length - a.length);
-    for (const [list, suffix] of [
-      [whole, endings],
-      [parts, endings],
-    ] as const) {
-      if (list.length === 0) continue;
-      const alternatives = list.map((s) => foldYo(escape(s))).join('|');
-      rules.push({
-        pattern: new RegExp(
-          `(?<![\\p{L}\\p{N}])(?:${alternatives})${suffix}(?![\\p{L}\\p{N}])`,
-          'giu',
-        ),
-        pseudonym: person.pseudonym,
-      });
+    for (const word of spellings.flatMap((s) => wordsOf(s.normalize('NFC')))) {
+      const key = wordKeys(word)[0];
+      if (word.length >= 3 && key !== undefined) pseudonyms.set(key, person.pseudonym);
     }
   }
-  if (rules.length === 0) return (text) => text;
-  return (text) => rules.reduce((out, rule) => out.replace(rule.pattern, rule.pseudonym), text);
+  if (pseudonyms.size === 0) return (text) => text;
+  return (text) => {
+    const clean = cleanText(text).normalize('NFC');
+    let out = '';
+    let last = 0;
+    let previous: string | undefined;
+    scanWords(clean, 0, (word, start, end) => {
+      const key = wordKeys(word)[0];
+      const pseudonym = key === undefined ? undefined : pseudonyms.get(key);
+      if (pseudonym === undefined) {
+        previous = undefined;
+        return false;
+      }
+      const gap = clean.slice(last, start);
+      out += previous === pseudonym && /^\s+$/.test(gap) ? '' : `${gap}${pseudonym}`;
+      previous = pseudonym;
+      last = end;
+      return false;
+    });
+    return out + clean.slice(last);
+  };
 }
 
-/** Does the text still name a protected witness? (Used to decide what cannot be copied.) */
+/** Does the text name a protected witness in any spelling? (What cannot be copied as it is.) */
 export function namesProtected(persons: readonly PersonRecord[]): (text: string) => boolean {
   const replace = pseudonymiser(persons);
-  return (text) => replace(text) !== text;
+  return (text) => replace(text) !== cleanText(text).normalize('NFC');
 }

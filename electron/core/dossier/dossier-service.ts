@@ -63,6 +63,10 @@ export async function buildAndStore(
     done: content.exhibits.length,
     total: content.exhibits.length,
   });
+  const stopIfCancelled = () => {
+    if (options.signal?.aborted === true) throw new HabeasError('CANCELLED', 'Cancelled.');
+  };
+  stopIfCancelled();
   const stored: DossierRecord['files'] = [];
   try {
     for (const [i, volume] of result.volumes.entries()) {
@@ -81,11 +85,13 @@ export async function buildAndStore(
     await Promise.all(stored.map((f) => unlink(blobs.path(f.blobId)).catch(() => undefined)));
     throw error;
   }
+  const removeStored = () =>
+    Promise.all(stored.map((f) => unlink(blobs.path(f.blobId)).catch(() => undefined)));
   const record: DossierRecord = {
     id: randomUUID(),
     builtAt: new Date().toISOString(),
     builtBy: actor,
-    filingTitle: request.filingTitle,
+    filingTitle: content.disclose(request.filingTitle),
     profile: request.profile,
     disclosure: request.disclosure,
     language: request.language,
@@ -99,6 +105,8 @@ export async function buildAndStore(
     })),
   };
   await changeCase(vault, caseId, (fresh, now) => {
+    // A lock that came while the files were stored: nothing is recorded, and they go.
+    stopIfCancelled();
     fresh.dossiers.push(record);
     logCustody(fresh, {
       action: 'export',
@@ -113,12 +121,26 @@ export async function buildAndStore(
         sha256: stored.map((f) => f.sha256).join(' '),
       },
     });
+  }).catch(async (error: unknown) => {
+    await removeStored();
+    throw error;
   });
   return record;
 }
 
-/** The dossier's own pages without the exhibits, for the live preview; nothing is stored. */
-export async function previewDossier(vault: UnlockedVault, request: DossierRequest) {
+let previews: Promise<unknown> = Promise.resolve();
+
+/**
+ * The dossier's own pages without the exhibits, for the live preview; nothing is stored.
+ * Previews run one after another: however fast a renderer asks, one thread at a time.
+ */
+export function previewDossier(vault: UnlockedVault, request: DossierRequest) {
+  const next = previews.catch(() => undefined).then(() => previewNow(vault, request));
+  previews = next;
+  return next;
+}
+
+async function previewNow(vault: UnlockedVault, request: DossierRequest) {
   const data = await readCase(vault, resolveCaseId(vault, request.caseId));
   const result = await runBuild(
     { data, request, today: today() },
@@ -222,6 +244,11 @@ export class DossierJobs {
     actor: string,
     view: (record: DossierRecord, caseId: string) => DossierView,
   ): string {
+    if ([...this.jobs.values()].some((job) => job.progress.state === 'running'))
+      throw new HabeasError(
+        'VALIDATION_FAILED',
+        'A dossier is being built already: wait for it, or cancel it.',
+      );
     const id = randomUUID();
     const caseId = resolveCaseId(vault, request.caseId);
     const job: Job = {
@@ -230,6 +257,8 @@ export class DossierJobs {
       progress: { state: 'running', stage: 'reading', done: 0, total: 0 },
     };
     this.jobs.set(id, job);
+    // Closing the vault stops the build before the vault's lock is given up.
+    vault.onClose(() => job.controller.abort());
     buildAndStore(vault, request, actor, {
       signal: job.controller.signal,
       progress: (p) => {

@@ -51,7 +51,7 @@ export function runBuild(
   const found = workerEntry();
   const worker = new Worker(found.typescript ? typescriptBootstrap(found.url) : found.url, {
     workerData: job,
-    resourceLimits: { maxOldGenerationSizeMb: 4096 },
+    resourceLimits: { maxOldGenerationSizeMb: 3072 },
     env: {},
   });
   return new Promise<BuildResult>((resolve, reject) => {

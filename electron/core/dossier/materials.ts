@@ -49,25 +49,46 @@ export function vaultMaterials(blobs: BlobStore, data: CaseFile, content: Dossie
       failed.add(exhibit.number);
       return { problem: 'integrity-failed' };
     }
+    let unreadable = false;
     const text =
       item.textBlob === undefined || item.statement !== undefined
         ? undefined
-        : (await readAll(item.textBlob.blobId).catch(() => undefined))?.toString('utf8');
+        : (
+            await readAll(item.textBlob.blobId).catch(() => {
+              unreadable = true;
+              return undefined;
+            })
+          )?.toString('utf8');
     const stills =
       item.kind === 'video'
         ? await Promise.all(
             item.stills.map(async (s) => ({ at: s.at, png: await readAll(s.blobId) })),
           ).catch(() => undefined)
         : undefined;
-    // Pages and pictures cannot be redacted here: in a disclosure build, a file that may name
-    // a protected witness is given as pseudonymised text, or withheld.
-    if (
-      content.request.disclosure &&
-      bytes !== undefined &&
-      (item.personIds.some((id) => content.protectedPersonIds.has(id)) ||
-        (text !== undefined && mentionsProtected(text)))
-    )
-      return { problem: 'redacted', ...(text === undefined ? {} : { text }) };
+    // Pages, pictures and stills cannot be redacted here: in a disclosure build, an item that
+    // may name a protected witness (linked to one, a statement by one, or naming one in its
+    // text, title or file name) is given as pseudonymised text, or withheld. So is one whose
+    // text could not be read, as it cannot be checked.
+    if (content.request.disclosure && (bytes !== undefined || (stills?.length ?? 0) > 0)) {
+      const witness = item.statement?.witnessPersonId;
+      const linked =
+        item.personIds.some((id) => content.protectedPersonIds.has(id)) ||
+        (witness !== undefined && content.protectedPersonIds.has(witness));
+      const named = [
+        text,
+        item.statement?.text,
+        item.statement?.witness,
+        item.title,
+        item.file?.name,
+        item.notes,
+      ]
+        .filter((t): t is string => t !== undefined)
+        .some(mentionsProtected);
+      if (linked || named || unreadable) {
+        const readable = text ?? item.statement?.text;
+        return { problem: 'redacted', ...(readable === undefined ? {} : { text: readable }) };
+      }
+    }
     return {
       ...(bytes === undefined ? {} : { bytes }),
       ...(text === undefined ? {} : { text }),

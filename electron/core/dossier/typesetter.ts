@@ -122,17 +122,22 @@ export class Typesetter {
   private y = 0;
   pageCount = 0;
 
+  /**
+   * `filter` sees every text before it is laid out: in a disclosure build, the pseudonymiser,
+   * so that no field can reach a page without passing through it.
+   */
   constructor(
     private readonly fonts: Fonts,
     private readonly nextPage: (() => PDFPage) | null,
+    private readonly filter: (text: string) => string = (text) => text,
   ) {}
 
-  static adding(doc: PDFDocument, fonts: Fonts): Typesetter {
-    return new Typesetter(fonts, () => doc.addPage([pageSize.width, pageSize.height]));
+  static adding(doc: PDFDocument, fonts: Fonts, filter?: (text: string) => string): Typesetter {
+    return new Typesetter(fonts, () => doc.addPage([pageSize.width, pageSize.height]), filter);
   }
 
-  static measuring(fonts: Fonts): Typesetter {
-    return new Typesetter(fonts, null);
+  static measuring(fonts: Fonts, filter?: (text: string) => string): Typesetter {
+    return new Typesetter(fonts, null, filter);
   }
 
   get page(): PDFPage | undefined {
@@ -171,7 +176,7 @@ export class Typesetter {
     const indent = style.indent ?? 0;
     const leading = size * 1.35;
     const placements: Placement[] = [];
-    for (const line of wrapText(text, font, size, textWidth - indent)) {
+    for (const line of wrapText(this.filter(text), font, size, textWidth - indent)) {
       this.ensure(leading);
       const top = this.y;
       this.y -= leading;
@@ -219,7 +224,8 @@ export class Typesetter {
     const wrapped = cells.map((cell) => {
       const font = this.fonts[cell.font ?? 'regular'];
       const size = cell.size ?? 9;
-      return { cell, font, size, lines: wrapText(cell.text, font, size, cell.width - 6) };
+      const lines = wrapText(this.filter(cell.text), font, size, cell.width - 6);
+      return { cell, font, size, lines };
     });
     const lineHeight = (size: number) => size * 1.3;
     const height = Math.max(...wrapped.map((w) => w.lines.length * lineHeight(w.size))) + 4;
@@ -269,7 +275,7 @@ export class Typesetter {
       { text: headings[0], width: width + gutter, font: 'bold', size: 10.5 },
       { text: headings[1], width, font: 'bold', size: 10.5 },
     ]);
-    const paragraphs = [left, right].map((t) => cleanText(t).split(/\n/));
+    const paragraphs = [left, right].map((t) => cleanText(this.filter(t)).split(/\n/));
     const count = Math.max(paragraphs[0]?.length ?? 0, paragraphs[1]?.length ?? 0);
     let pending: { column: 0 | 1; line: string; y: number }[] = [];
     const flush = () => {

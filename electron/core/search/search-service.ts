@@ -1,8 +1,9 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { text as streamText } from 'node:stream/consumers';
 import type { SearchHit, SearchOutput, SearchRequest } from '../../../shared/search';
 import { resolveCaseId } from '../cases/case-service';
-import { caseStore, type CaseChange } from '../cases/case-store';
+import { caseStore, onCaseStoreCreated, type CaseChange } from '../cases/case-store';
 import type { UnlockedVault } from '../vault/vault';
 import { caseDir } from '../vault/vault-index';
 import { CaseIndex, type RawHit } from './case-index';
@@ -197,7 +198,13 @@ export class VaultSearch {
 
   private heard(caseId: string, change: CaseChange): void {
     const entry = this.entries.get(caseId);
-    if (entry === undefined) return;
+    if (entry === undefined) {
+      // A case not searched since unlock may still have its index on disk, holding what was
+      // just changed or deleted: bring that file up to date too, in the background.
+      if (change === 'changed' && !this.closed && existsSync(this.indexPath(caseId)))
+        this.current(caseId).catch(() => undefined);
+      return;
+    }
     if (change === 'forgotten') {
       clearTimeout(entry.timer);
       this.entries.delete(caseId);
@@ -238,6 +245,9 @@ function toHit(caseId: string, caseTitle: string, { doc, result }: RawHit): Sear
 const services = new WeakMap<UnlockedVault, VaultSearch>();
 
 /** The search of an unlocked vault (one per vault object, made on first use). */
+// The index follows every change from the moment a vault's cases are first touched.
+onCaseStoreCreated((vault) => void vaultSearch(vault));
+
 export function vaultSearch(vault: UnlockedVault): VaultSearch {
   let service = services.get(vault);
   if (service === undefined) {

@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChannelName } from '../../../shared/channels';
 import type { ChannelInput, ChannelOutput } from '../../../shared/contract';
 import type { DossierView } from '../../../shared/dossier';
+import fontkit from '@cantoo/fontkit';
+import { PDFDocument } from '@cantoo/pdf-lib';
 import { dispatch } from '../../../electron/core/api';
 import type { AppCore } from '../../../electron/core/app-core';
 import { writeDossierFile } from '../../../electron/core/dossier/dossier-service';
@@ -20,6 +22,7 @@ import { makeTestCore } from '../../support/test-core';
 
 const run = promisify(execFile);
 const results = join(import.meta.dirname, '..', '..', '..', 'test-results', 'dossier');
+const fontsDir = join(import.meta.dirname, '..', '..', '..', 'assets', 'fonts');
 const passphrase = 'correct horse battery staple';
 let core: AppCore;
 let dir: string;
@@ -39,18 +42,30 @@ async function call<K extends ChannelName>(
 async function add(
   path: string,
   mimeType: string,
-  kind: 'document' | 'image' | 'video' | 'audio' | 'other',
+  kind: 'document' | 'image' | 'video' | 'audio' | 'other' | 'statement',
   title: string,
 ) {
   const outcome = await intakeFile(
     core.ctx.session.require(),
     caseId,
     { stream: createReadStream(path), fileName: basename(path), declaredMimeType: mimeType },
-    { kind, title },
+    { kind, title, ...(kind === 'statement' ? { witness: 'Мария Соколова' } : {}) },
     'test',
   );
   if (outcome.status !== 'added') throw new Error('not added');
   return outcome.item.id;
+}
+
+/** A statement as a PDF, signed by the protected witness: in Cyrillic, in a real font. */
+async function signedStatementPdf(path: string): Promise<string> {
+  const doc = await PDFDocument.create();
+  doc.registerFontkit(fontkit);
+  const font = await doc.embedFont(await readFile(join(fontsDir, 'DejaVuSerif.ttf')), {
+    customName: 'StatementFont',
+  });
+  doc.addPage().drawText('Показания. Подпись: Мария Соколова', { x: 50, y: 700, size: 14, font });
+  await writeFile(path, await doc.save());
+  return path;
 }
 
 async function build(input: Omit<ChannelInput<'dossier:build'>, 'caseId'>) {
@@ -153,20 +168,26 @@ beforeAll(async () => {
     'other',
     'Phone export',
   );
+  ids.signed = await add(
+    await signedStatementPdf(join(dir, 'signed-statement.pdf')),
+    'application/pdf',
+    'statement',
+    'Signed statement',
+  );
   const charge = await call('charge:add', { caseId, templateId: 'ru-cc-332', language: 'ru' });
   await call('link:add', {
     caseId,
     evidenceId: ids.statement,
     elementId: charge.elements[0]?.id ?? '',
     stance: 'defence',
-    pinpoint: { quote: 'задержали у ворот' },
+    pinpoint: { quote: 'Соколова видела, как его задержали у ворот' },
     note: 'Соколова видела задержание',
   });
   await call('event:add', {
     caseId,
     date: '2026-11-17',
     precision: 'day',
-    text: 'Задержание у ворот части',
+    text: 'Задержание у ворот части; видела Соко\u200bлова (Sokolovoy).',
     evidenceIds: [ids.statement, ids.photo],
     personIds: [],
   });
@@ -211,7 +232,7 @@ describe('the dossier', () => {
     expect(all).toContain('Гарнизонный военный суд');
     expect(all).toContain('Опись приложений');
     expect(all).toContain(facts.pdf.sentence.slice(0, 20));
-    for (const n of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11])
+    for (const n of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12])
       expect(read.outline.join('|')).toContain(`Приложение ${String(n)}:`);
     expect(read.topOutline).toEqual(
       expect.arrayContaining(['Содержание', 'Хронология', 'Опись приложений', 'Приложения']),
@@ -267,13 +288,18 @@ describe('the dossier', () => {
 
   it('names no protected witness in a disclosure build, and lists the items left out as withheld', async () => {
     const disclosed = await build({
-      filingTitle: 'Disclosure',
+      filingTitle: 'Disclosure of the statement of Maria Sokolova',
       disclosure: true,
-      exhibitIds: [ids.statement ?? '', ids.protocol ?? ''],
+      exhibitIds: [ids.statement ?? '', ids.protocol ?? '', ids.signed ?? ''],
     });
     const text = (await run('pdftotext', [await save(disclosed), '-'])).stdout;
     expect(text).toContain('Witness A');
-    for (const name of ['Соколов', 'Мария', 'Sokolova', 'Maria']) expect(text).not.toContain(name);
+    for (const name of ['Соколов', 'Мария', 'Марии', 'Sokolov', 'Maria'])
+      expect(text).not.toContain(name);
+    expect(disclosed.problems.find((p) => p.evidenceId === ids.signed)?.code).toBe('redacted');
+    const read = await readPdf(await save(disclosed));
+    expect(read.outline.join(' ')).not.toMatch(/Sokolov|Соколов/);
+    expect(String(read.info.Title)).not.toMatch(/Sokolov/);
     expect(text).toContain('Items withheld from disclosure');
     expect(text).not.toContain('Photo at the gates');
   });
@@ -309,6 +335,19 @@ describe('the dossier', () => {
     expect(saved).toEqual({ ok: true, value: { available: true, saved: true } });
     expect(offered).toEqual([dossier.files[0]?.name]);
     expect(await readFile(chosen)).toEqual(await readFile(file));
+  });
+
+  it('builds one dossier at a time', async () => {
+    const first = await call('dossier:build', { caseId, filingTitle: 'First' });
+    await expect(call('dossier:build', { caseId, filingTitle: 'Second' })).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+    });
+    await call('dossier:cancel', { jobId: first.jobId });
+    for (;;) {
+      const progress = await call('dossier:progress', { jobId: first.jobId });
+      if (progress.state !== 'running') break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
   });
 
   it('previews its own pages without the exhibits', async () => {

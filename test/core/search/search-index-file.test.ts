@@ -133,6 +133,16 @@ describe('the persisted index', () => {
     expect(await c.find('Синицына')).toEqual([c.ids.statement]);
   });
 
+  it('forgets a deleted item even when the case was not searched since unlock', async () => {
+    await searchAndFlush('Degtyarev');
+    expect(await readIndex()).toContain('Дегтярёвой');
+    await relock();
+    await c.call('evidence:delete', { caseId: c.caseId, id: c.ids.statement });
+    await expect
+      .poll(async () => (await readIndex()).includes('Дегтярёвой'), { timeout: 10_000 })
+      .toBe(false);
+  });
+
   it('passes vault verify, and goes with its case', async () => {
     await searchAndFlush('Degtyarev');
     const report = await verifyVault(vault());
