@@ -1,4 +1,4 @@
-import { execFile, spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -9,6 +9,7 @@ import { makeTempDir } from '../support/temp-dir';
 import {
   chromiumArgs,
   findChromium,
+  habeasCli,
   interrupt,
   repoRoot,
   startUntilUrl,
@@ -19,16 +20,7 @@ const run = promisify(execFile);
 const executablePath = findChromium();
 const screenshots = join(repoRoot, 'test-results', 'e2e');
 const passphrase = 'copper kettle orbit meadow';
-const habeasBin = join(repoRoot, 'out', 'main', 'habeas.js');
-
-function habeas(args: string[], vault: string): unknown {
-  const result = spawnSync(process.execPath, [habeasBin, ...args, '--json', '--vault', vault], {
-    encoding: 'utf8',
-    env: { ...process.env, HABEAS_PASSPHRASE: passphrase },
-  });
-  if (result.status !== 0) throw new Error(`habeas ${args.join(' ')}: ${result.stderr}`);
-  return JSON.parse(result.stdout) as unknown;
-}
+const habeas = habeasCli(passphrase);
 
 /**
  * The dossier screen in the real app: a case with a charge, a protocol PDF, a password-protected

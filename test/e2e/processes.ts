@@ -1,6 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -76,4 +77,20 @@ export function interrupt(child: ChildProcess): Promise<number | null> {
     child.once('exit', (code) => resolve(code));
     process.kill(-(child.pid ?? 0), 'SIGINT');
   });
+}
+
+/**
+ * A runner for the built `habeas` CLI on one vault, with the passphrase in the environment:
+ * how E2E tests take evidence in before the app starts. A failure throws with its stderr.
+ */
+export function habeasCli(passphrase: string): (args: string[], vault: string) => unknown {
+  const bin = join(repoRoot, 'out', 'main', 'habeas.js');
+  return (args, vault) => {
+    const result = spawnSync(process.execPath, [bin, ...args, '--json', '--vault', vault], {
+      encoding: 'utf8',
+      env: { ...process.env, HABEAS_PASSPHRASE: passphrase },
+    });
+    if (result.status !== 0) throw new Error(`habeas ${args.join(' ')}: ${result.stderr}`);
+    return JSON.parse(result.stdout) as unknown;
+  };
 }

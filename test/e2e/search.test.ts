@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
@@ -8,6 +7,7 @@ import { makeTempDir } from '../support/temp-dir';
 import {
   chromiumArgs,
   findChromium,
+  habeasCli,
   interrupt,
   repoRoot,
   startUntilUrl,
@@ -17,16 +17,7 @@ import {
 const executablePath = findChromium();
 const screenshots = join(repoRoot, 'test-results', 'e2e');
 const passphrase = 'copper kettle orbit meadow';
-const habeasBin = join(repoRoot, 'out', 'main', 'habeas.js');
-
-function habeas(args: string[], vault: string): unknown {
-  const result = spawnSync(process.execPath, [habeasBin, ...args, '--json', '--vault', vault], {
-    encoding: 'utf8',
-    env: { ...process.env, HABEAS_PASSPHRASE: passphrase },
-  });
-  if (result.status !== 0) throw new Error(`habeas ${args.join(' ')}: ${result.stderr}`);
-  return JSON.parse(result.stdout) as unknown;
-}
+const habeas = habeasCli(passphrase);
 
 /** A hearing protocol that names the defendant on its third page only. */
 async function protocolPdf(): Promise<Uint8Array> {

@@ -19,7 +19,7 @@ import { useApi } from '../../lib/api-context';
 import { formatDate } from '../evidence/format';
 import { errorMessage } from '../vault/error-message';
 import { useChargeTemplates } from './analysis-queries';
-import { downloadText } from './template-download';
+import { downloadBlob } from '../../lib/download';
 
 /** Core refuses more than this much JSON; checked here so a huge file is never read. */
 const maxTemplateBytes = 1_000_000;
@@ -64,7 +64,8 @@ export function TemplatesModal({ onClose }: { onClose: () => void }) {
   );
   const exportTemplate = useMutation({
     mutationFn: async (id: string) => unwrap(await api.call('charge:template-export', { id })),
-    onSuccess: ({ json, fileName }) => downloadText(json, fileName),
+    onSuccess: ({ json, fileName }) =>
+      downloadBlob(new Blob([json], { type: 'application/json' }), fileName),
   });
   const deleteTemplate = useTemplateMutation(async (id: string) =>
     unwrap(await api.call('charge:template-delete', { id })),

@@ -10,7 +10,7 @@ import { dossierRequestSchema, type DossierRequest } from '../../../shared/dossi
 import { unwrap } from '../../lib/api-client';
 import { useApi } from '../../lib/api-context';
 import { caseKey } from '../persons/case-mutation';
-import { downloadUrl } from './file-download';
+import { downloadUrl } from '../../lib/download';
 
 /**
  * The dossier's queries. The preview and the list live under the case's key, so a change to the

@@ -43,23 +43,6 @@ export async function fetchArchive(
   return { ok: true, value: new Blob(parts, { type: 'application/octet-stream' }) };
 }
 
-/** Saves a Blob under `fileName` through a temporary `<a download>`. */
-export function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.append(link);
-  try {
-    link.click();
-  } finally {
-    link.remove();
-    // Revoked a little later: some browsers start reading the Blob after click() returns.
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  }
-}
-
 /** Sends an archive to core and waits for its verdict: what it holds, nothing yet imported. */
 export async function sendArchive(
   api: Api,

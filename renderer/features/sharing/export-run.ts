@@ -1,7 +1,8 @@
 import type { ArchiveExportResult, ArchiveJob } from '../../../shared/archive';
 import type { ErrorCode } from '../../../shared/errors';
 import type { ApiClient } from '../../lib/api-client';
-import { fetchArchive, saveBlob } from './archive-transfer';
+import { downloadBlob } from '../../lib/download';
+import { fetchArchive } from './archive-transfer';
 
 /** What the export dialog shows of a job, from start to saved file. */
 export type ExportView =
@@ -55,7 +56,7 @@ export async function followExport(
           code: fetched.error === 'cancelled' ? 'CANCELLED' : fetched.error.code,
         });
       }
-      saveBlob(fetched.value, result.fileName);
+      downloadBlob(fetched.value, result.fileName);
     }
     return show({ phase: 'saved', result, delivery: job.delivery });
   }
