@@ -2,7 +2,6 @@ import { createHash, randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { access, open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { PassThrough, pipeline as pipe, Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ArchiveProtection } from '../../../shared/archive';
 import { missingCase } from '../../../shared/errors';
@@ -63,7 +62,7 @@ type PreparedArchive = {
   readonly files: number;
   readonly custodyHead: string;
   /** The archive's plaintext, a tar; reports progress as it goes. */
-  readonly tar: () => Readable;
+  readonly tar: () => AsyncIterable<Buffer>;
 };
 
 async function prepareArchive(
@@ -120,12 +119,14 @@ async function prepareArchive(
     ...files.map((file) => ({
       name: file.path,
       size: file.size,
-      // Read ahead: the next megabytes are read and decrypted while these are sealed. A damaged
-      // blob's error reaches the tar through the pass-through, which it destroys.
-      body: async () => {
-        const ahead = new PassThrough({ highWaterMark: readAhead });
-        pipe(await blobs.get(file.blobId), ahead, () => undefined);
-        return ahead;
+      // The blob's chunks, each authenticated as it is read (the reader reads a batch ahead).
+      body: async function* () {
+        const blob = await blobs.open(file.blobId);
+        try {
+          yield* blob.chunks();
+        } finally {
+          await blob.close();
+        }
       },
     })),
   ];
@@ -141,12 +142,10 @@ async function prepareArchive(
         done += bytes;
         options.onProgress?.(done, total);
       });
-      return Readable.from(tar, { objectMode: false, highWaterMark: readAhead });
+      return tar;
     },
   };
 }
-
-const readAhead = 4 * 1024 * 1024;
 
 /** Runs a pipeline that a cancel may stop: CANCELLED then, whatever broke first. */
 async function cancellable(

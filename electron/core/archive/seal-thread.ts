@@ -13,9 +13,11 @@ import { asDiskError } from '../vault/atomic-write';
  * createEncryptStream writes) to an open file, sealing and hashing on a thread of its own: an
  * export decrypts every blob on the main thread, and one core cannot also re-encrypt and hash
  * at the speed of `tar | age`. The header is made here (with crypto's own code); the thread gets
- * the payload key and the plaintext through a shared ring of fixed slots (the whole of the
- * memory this costs), seals each 64 KiB with its index and final flag, hashes every byte it
- * writes, header included, and writes with writev.
+ * the payload key and the plaintext through a shared ring of fixed slots, seals each 64 KiB with
+ * its index and final flag, hashes every byte it writes, header included, and writes a megabyte
+ * at a time with writev in the thread pool, so that it seals the next megabyte meanwhile. (A
+ * third thread for the hash was tried: with two cores, it only added work.) Memory: the ring,
+ * and two megabytes of sealed bytes, one being written and one being gathered.
  */
 const slotSize = 1024 * 1024;
 const slotCount = 8;
@@ -23,60 +25,82 @@ const slotCount = 8;
 const workerSource = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { createCipheriv, createHash } = require('node:crypto');
-const { writevSync } = require('node:fs');
+const { writev } = require('node:fs');
 const CHUNK = ${CHUNK_SIZE};
 const { fd, slotSize } = workerData;
 const key = Buffer.from(workerData.key);
 const hash = createHash('sha256');
 const pending = Buffer.alloc(CHUNK);
 let filled = 0, index = 0, size = 0, out = [], outBytes = 0;
+let writing = Promise.resolve();
+function writeAll(buffers) {
+  return new Promise((resolve, reject) => {
+    const next = (rest) => {
+      if (rest.length === 0) return resolve();
+      writev(fd, rest, null, (error, written) => {
+        if (error) return reject(error);
+        while (written > 0) {
+          const first = rest[0];
+          if (written >= first.length) { written -= first.length; rest.shift(); }
+          else { rest[0] = first.subarray(written); written = 0; }
+        }
+        next(rest);
+      });
+    };
+    next(buffers);
+  });
+}
+// Starts writing what is gathered once the write before it is done, and does not wait for it.
+async function flush() {
+  if (outBytes === 0) return;
+  const buffers = out;
+  out = []; outBytes = 0;
+  await writing;
+  writing = writeAll(buffers);
+  // Heard at the next flush or at the end, whichever comes first.
+  writing.catch(() => undefined);
+}
 function emit(bytes) {
   hash.update(bytes); out.push(bytes); outBytes += bytes.length; size += bytes.length;
-  if (outBytes >= 1048576) flush();
 }
-function flush() {
-  let buffers = out; out = []; outBytes = 0;
-  while (buffers.length > 0) {
-    let written = writevSync(fd, buffers);
-    while (written > 0) {
-      const first = buffers[0];
-      if (written >= first.length) { written -= first.length; buffers.shift(); }
-      else { buffers[0] = first.subarray(written); written = 0; }
-    }
-  }
-}
-function seal(plaintext, final) {
+async function seal(plaintext, final) {
   const nonce = Buffer.alloc(12);
   nonce.writeUIntBE(index++, 5, 6);
   nonce[11] = final ? 1 : 0;
   const cipher = createCipheriv('chacha20-poly1305', key, nonce, { authTagLength: 16 });
-  const sealed = cipher.update(plaintext);
+  emit(cipher.update(plaintext));
   cipher.final();
-  emit(sealed); emit(cipher.getAuthTag());
+  emit(cipher.getAuthTag());
+  if (outBytes >= 1048576) await flush();
 }
 // A chunk is sealed only once a byte after it has come: only at the end is the final one known.
-function take(bytes) {
+async function take(bytes) {
   let at = 0;
   while (at < bytes.length) {
-    if (filled === CHUNK) { seal(pending, false); filled = 0; }
-    if (filled === 0 && bytes.length - at > CHUNK) { seal(bytes.subarray(at, at + CHUNK), false); at += CHUNK; continue; }
+    if (filled === CHUNK) { await seal(pending, false); filled = 0; }
+    if (filled === 0 && bytes.length - at > CHUNK) { await seal(bytes.subarray(at, at + CHUNK), false); at += CHUNK; continue; }
     const copied = bytes.copy(pending, filled, at, at + CHUNK - filled);
     filled += copied; at += copied;
   }
 }
-function fail(error) { parentPort.postMessage({ type: 'error', code: error && error.code, message: String(error && error.message) }); }
 emit(Buffer.from(workerData.prefix));
+let ready = Promise.resolve(), failed = false;
+// Messages are handled one after another, each once the one before is done.
 parentPort.on('message', (message) => {
-  try {
+  ready = ready.then(async () => {
     if (message.type === 'data') {
-      take(Buffer.from(workerData.ring, message.slot * slotSize, message.length));
+      await take(Buffer.from(workerData.ring, message.slot * slotSize, message.length));
       parentPort.postMessage({ type: 'free', slot: message.slot });
     } else if (message.type === 'end') {
-      seal(pending.subarray(0, filled), true);
-      flush();
+      await seal(pending.subarray(0, filled), true);
+      await flush();
+      await writing;
       parentPort.postMessage({ type: 'done', sha256: hash.digest('hex'), size });
     }
-  } catch (error) { fail(error); }
+  }).catch((error) => {
+    if (!failed) parentPort.postMessage({ type: 'error', code: error && error.code, message: String(error && error.message) });
+    failed = true;
+  });
 });
 `;
 

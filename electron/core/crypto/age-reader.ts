@@ -37,6 +37,8 @@ export type AgeFile = {
   readRange(start: number, end: number): Promise<Buffer>;
   /** Plaintext bytes [start, end) as a stream; by default the whole file. */
   createReadStream(start?: number, end?: number): Readable;
+  /** The same bytes as verified pieces, for a consumer that needs no stream. */
+  chunks(start?: number, end?: number): AsyncIterable<Buffer>;
   close(): Promise<void>;
 };
 
@@ -126,23 +128,45 @@ class AgeFileReader implements AgeFile {
     return Readable.from(this.#pieces(start, end), { objectMode: false });
   }
 
+  chunks(start = 0, end = this.plaintextSize): AsyncIterable<Buffer> {
+    this.#checkRange(start, end);
+    return this.#pieces(start, end);
+  }
+
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
     await this.#handle.close();
   }
 
-  /** The plaintext of [start, end), one verified chunk (or part of one) at a time. */
+  /**
+   * The plaintext of [start, end), one verified chunk (or part of one) at a time. Ciphertext is
+   * read a batch ahead into two buffers taken in turn, so the disk works while chunks are
+   * opened; every chunk yielded is a buffer of its own.
+   */
   async *#pieces(start: number, end: number): AsyncGenerator<Buffer, void, undefined> {
     if (start === end) return;
     const { payloadKey, finalPlaintext } = this.#payload;
     const first = Math.floor(start / CHUNK_SIZE);
     const last = Math.floor((end - 1) / CHUNK_SIZE);
-    for (let batchFirst = first; batchFirst <= last; batchFirst += batchChunks) {
+    const batchBytes = Math.min(batchChunks, last - first + 1) * SEALED_CHUNK_SIZE;
+    const buffers = [Buffer.allocUnsafe(batchBytes), Buffer.allocUnsafe(batchBytes)] as const;
+    // Every chunk but the final one is full size; the final one is already open.
+    const readBatch = (batchFirst: number, turn: number): Promise<Buffer> => {
       const batchLast = Math.min(last, batchFirst + batchChunks - 1);
-      // Every chunk but the final one is full size; the final one is already open.
       const fullChunks = Math.min(batchLast, this.#finalIndex - 1) - batchFirst + 1;
-      const sealed = await this.#read(batchFirst, fullChunks);
+      return this.#read(batchFirst, fullChunks, buffers[turn % 2] ?? buffers[0]);
+    };
+    let ahead = readBatch(first, 0);
+    for (let batchFirst = first, turn = 0; batchFirst <= last; batchFirst += batchChunks, turn++) {
+      const sealed = await ahead;
+      const following = batchFirst + batchChunks;
+      if (following <= last) {
+        ahead = readBatch(following, turn + 1);
+        // Awaited on the next turn; a reader that stops early must not leave it unheard.
+        ahead.catch(() => undefined);
+      }
+      const batchLast = Math.min(last, following - 1);
       for (let index = batchFirst; index <= batchLast; index++) {
         const at = (index - batchFirst) * SEALED_CHUNK_SIZE;
         const plaintext =
@@ -155,12 +179,12 @@ class AgeFileReader implements AgeFile {
     }
   }
 
-  /** Reads `count` full sealed chunks from `first` with one positional read. */
-  async #read(first: number, count: number): Promise<Buffer> {
+  /** Reads `count` full sealed chunks from `first` into `into`, with one positional read. */
+  async #read(first: number, count: number, into: Buffer): Promise<Buffer> {
     if (this.#closed) throw closedError();
     if (count <= 0) return Buffer.alloc(0);
     const position = this.#payload.payloadStart + first * SEALED_CHUNK_SIZE;
-    return readExactly(this.#handle, position, count * SEALED_CHUNK_SIZE);
+    return readExactly(this.#handle, position, count * SEALED_CHUNK_SIZE, into);
   }
 
   #checkRange(start: number, end: number): void {
@@ -190,14 +214,24 @@ async function readHeader(handle: FileHandle, fileSize: number): Promise<ParsedH
   }
 }
 
-async function readExactly(handle: FileHandle, position: number, length: number): Promise<Buffer> {
-  const bytes = await readAt(handle, position, length);
+async function readExactly(
+  handle: FileHandle,
+  position: number,
+  length: number,
+  into?: Buffer,
+): Promise<Buffer> {
+  const bytes = await readAt(handle, position, length, into);
   if (bytes.length < length) throw integrityFailed(truncatedMessage);
   return bytes;
 }
 
-async function readAt(handle: FileHandle, position: number, length: number): Promise<Buffer> {
-  const buffer = Buffer.allocUnsafe(length);
+async function readAt(
+  handle: FileHandle,
+  position: number,
+  length: number,
+  into?: Buffer,
+): Promise<Buffer> {
+  const buffer = into ?? Buffer.allocUnsafe(length);
   let filled = 0;
   while (filled < length) {
     const { bytesRead } = await handle.read(buffer, filled, length - filled, position + filled);

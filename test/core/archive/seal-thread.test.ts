@@ -58,6 +58,23 @@ describe('the sealing thread', () => {
     },
   );
 
+  it.skipIf(process.platform !== 'linux')(
+    'fails with DISK_FULL when the disk is full',
+    async () => {
+      // /dev/full takes no bytes: every write fails with ENOSPC, as on a full disk.
+      const handle = await open('/dev/full', 'w');
+      try {
+        const sealer = new SealToFile(handle.fd, [{ kind: 'x25519', publicKey: key.publicKey }]);
+        const plaintext = randomBytes(5 * 1024 * 1024);
+        await expect(pipeline(Readable.from([plaintext]), sealer)).rejects.toMatchObject({
+          code: 'DISK_FULL',
+        });
+      } finally {
+        await handle.close();
+      }
+    },
+  );
+
   it.skipIf(!ageAvailable)('writes what the age CLI decrypts', async () => {
     const identityFile = join(dir, 'identity.txt');
     await writeFile(identityFile, `${encodeIdentity(key.secretKey)}\n`);

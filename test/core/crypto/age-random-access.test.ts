@@ -7,7 +7,10 @@ import {
   collect,
   expectRejects,
   expectThrows,
+  flipBit,
   newKeyPair,
+  payloadStart,
+  SEALED_CHUNK,
   writeTemp,
 } from './age-test-support';
 
@@ -109,5 +112,78 @@ describe('age random access', () => {
     } finally {
       await temp.cleanup();
     }
+  });
+});
+
+async function gather(pieces: AsyncIterable<Buffer>): Promise<Buffer> {
+  const all: Buffer[] = [];
+  for await (const piece of pieces) all.push(piece);
+  return Buffer.concat(all);
+}
+
+describe('age random access over many batches (read a batch ahead)', () => {
+  const { recipient, identity } = newKeyPair();
+  // 40 full chunks and a part: three batches of 16 chunks.
+  const plaintext = randomBytes(40 * CHUNK + 777);
+  const size = plaintext.length;
+  let dir: string;
+  let sealed: Buffer;
+  let cleanup: () => Promise<void> = async () => {};
+
+  beforeAll(async () => {
+    const temp = await makeTempDir('habeas-age-');
+    ({ dir, cleanup } = temp);
+    sealed = await encryptBuffer(plaintext, [recipient]);
+  });
+  afterAll(() => cleanup());
+
+  it('gives every byte in order, whole and across batch boundaries', async () => {
+    const file = await openAgeFile(await writeTemp(dir, sealed), [identity]);
+    try {
+      expect((await gather(file.chunks())).equals(plaintext)).toBe(true);
+      for (const [start, end] of [
+        [16 * CHUNK - 1, 16 * CHUNK + 1],
+        [CHUNK + 5, 33 * CHUNK + 9],
+        [31 * CHUNK, size],
+        [0, size],
+      ] as const) {
+        const range = await gather(file.chunks(start, end));
+        expect(range.equals(plaintext.subarray(start, end))).toBe(true);
+        expect((await collect(file.createReadStream(start, end))).equals(range)).toBe(true);
+      }
+    } finally {
+      await file.close();
+    }
+  });
+
+  it('gives the verified chunks before a damaged one, then INTEGRITY_FAILED', async () => {
+    const damaged = flipBit(sealed, payloadStart(sealed) + 35 * SEALED_CHUNK + 100);
+    const file = await openAgeFile(await writeTemp(dir, damaged), [identity]);
+    try {
+      const pieces: Buffer[] = [];
+      const reading = (async () => {
+        for await (const piece of file.chunks()) pieces.push(Buffer.from(piece));
+      })();
+      await expectRejects(reading, 'INTEGRITY_FAILED');
+      expect(Buffer.concat(pieces).equals(plaintext.subarray(0, 35 * CHUNK))).toBe(true);
+    } finally {
+      await file.close();
+    }
+  });
+
+  it('lets a reader stop early, and refuses to go on once the file is closed', async () => {
+    const file = await openAgeFile(await writeTemp(dir, sealed), [identity]);
+    for await (const piece of file.chunks()) {
+      expect(piece.equals(plaintext.subarray(0, CHUNK))).toBe(true);
+      break;
+    }
+    const iterator = file.chunks()[Symbol.asyncIterator]();
+    // The next batch is being read while the first chunks are handed out.
+    await iterator.next();
+    await file.close();
+    const draining = (async () => {
+      for (let next = await iterator.next(); next.done !== true; next = await iterator.next());
+    })();
+    await expectRejects(draining, 'INTERNAL');
   });
 });
