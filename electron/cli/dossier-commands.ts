@@ -3,6 +3,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { dossierRequestSchema } from '../../shared/dossier';
 import { resolveCaseId } from '../core/cases/case-service';
 import { buildAndStore, writeDossierFile } from '../core/dossier/dossier-service';
+import { prewarmDossierThread } from '../core/dossier/dossier-thread';
 import { HabeasError } from '../core/habeas-error';
 import type { CommandContext, CommandResult } from './vault-commands';
 import { withVault } from './vault-commands';
@@ -36,6 +37,8 @@ export async function dossierCommand(ctx: CommandContext, caseArg: string): Prom
   const folder = await stat(dirname(resolve(out))).catch(() => undefined);
   if (folder?.isDirectory() !== true)
     throw new HabeasError('VALIDATION_FAILED', 'The folder of --out does not exist.');
+  // The build thread loads while the vault is unlocked and the case read.
+  prewarmDossierThread();
   const files = await withVault(ctx, async (vault) => {
     const caseId = resolveCaseId(vault, caseArg);
     const parsed = dossierRequestSchema.safeParse({

@@ -17,7 +17,7 @@ import { readCase } from '../../electron/core/cases/case-service';
 import { buildDossier } from '../../electron/core/dossier/build';
 import { dossierContent } from '../../electron/core/dossier/content';
 import { buildAndStore, writeDossierFile } from '../../electron/core/dossier/dossier-service';
-import { loadFontBytes } from '../../electron/core/dossier/fonts';
+import { loadFontBytes } from '../../electron/core/dossier/font-files';
 import { unlockVault } from '../../electron/core/vault/vault';
 
 const [mode, vaultDir, caseId, passphrase, sources, out] = process.argv.slice(2);

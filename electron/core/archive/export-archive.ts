@@ -120,14 +120,7 @@ async function prepareArchive(
       name: file.path,
       size: file.size,
       // The blob's chunks, each authenticated as it is read (the reader reads a batch ahead).
-      body: async function* () {
-        const blob = await blobs.open(file.blobId);
-        try {
-          yield* blob.chunks();
-        } finally {
-          await blob.close();
-        }
-      },
+      body: () => blobs.chunks(file.blobId),
     })),
   ];
   const total = entries.reduce((sum, entry) => sum + entry.size, 0);

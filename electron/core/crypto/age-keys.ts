@@ -1,9 +1,11 @@
 import { bech32 } from '@scure/base';
 import {
+  createHash,
   createPrivateKey,
   createPublicKey,
   diffieHellman,
   randomBytes,
+  timingSafeEqual,
   type KeyObject,
 } from 'node:crypto';
 import { invalidInput, isAllZero } from './age-primitives';
@@ -36,9 +38,7 @@ export function generateIdentity(): X25519Identity {
 
 export function identityFromSecret(secret: Uint8Array): X25519Identity {
   const secretKey = Buffer.from(checkKeySize(secret, 'An age secret key must be 32 bytes.'));
-  const publicJwk = createPublicKey(privateKeyObject(secretKey)).export({ format: 'jwk' });
-  if (typeof publicJwk.x !== 'string') throw new Error('X25519 public key export lacks x');
-  return { secretKey, publicKey: Buffer.from(publicJwk.x, 'base64url') };
+  return { secretKey, publicKey: Buffer.from(derivedKeys(secret).publicKey) };
 }
 
 /**
@@ -58,7 +58,7 @@ export function x25519SharedSecret(secret: Uint8Array, peerPublic: Uint8Array): 
   });
   let shared: Buffer;
   try {
-    shared = diffieHellman({ privateKey: privateKeyObject(secret), publicKey });
+    shared = diffieHellman({ privateKey: derivedKeys(secret).privateKey, publicKey });
   } catch {
     // OpenSSL itself refuses an all-zero result.
     return undefined;
@@ -103,13 +103,35 @@ function decodeBech32(text: string, prefix: string, message: string): Buffer {
   return Buffer.from(bytes);
 }
 
-function privateKeyObject(secret: Uint8Array): KeyObject {
+type DerivedKeys = {
+  /** SHA-256 of the secret the keys were made from: never the secret itself. */
+  readonly digest: Buffer;
+  readonly privateKey: KeyObject;
+  readonly publicKey: Buffer;
+};
+
+/**
+ * The key objects made from each secret buffer, for as long as that buffer lives: importing a
+ * key into OpenSSL is most of the cost of opening an age file, and a case's files all open with
+ * one secret. A buffer whose bytes have changed since (zeroed at lock) is derived anew.
+ */
+const derived = new WeakMap<Uint8Array, DerivedKeys>();
+
+function derivedKeys(secret: Uint8Array): DerivedKeys {
   const bytes = checkKeySize(secret, 'An age secret key must be 32 bytes.');
-  return createPrivateKey({
+  const digest = createHash('sha256').update(bytes).digest();
+  const known = derived.get(bytes);
+  if (known !== undefined && timingSafeEqual(known.digest, digest)) return known;
+  const privateKey = createPrivateKey({
     key: Buffer.concat([pkcs8Prefix, bytes]),
     format: 'der',
     type: 'pkcs8',
   });
+  const publicJwk = createPublicKey(privateKey).export({ format: 'jwk' });
+  if (typeof publicJwk.x !== 'string') throw new Error('X25519 public key export lacks x');
+  const keys = { digest, privateKey, publicKey: Buffer.from(publicJwk.x, 'base64url') };
+  derived.set(bytes, keys);
+  return keys;
 }
 
 function checkKeySize(key: Uint8Array, message: string): Uint8Array {

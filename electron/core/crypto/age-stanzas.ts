@@ -179,7 +179,8 @@ function unwrapX25519(stanzas: readonly Stanza[], secretKey: Uint8Array): Buffer
     const share = encodedShare === undefined ? undefined : decodeBase64Strict(encodedShare);
     if (extra.length > 0 || share?.length !== X25519_KEY_SIZE) throw malformedStanza();
     if (stanza.body.length !== wrappedKeySize) throw malformedStanza();
-    const shared = x25519SharedSecret(identity.secretKey, share);
+    // The caller's own buffer, not the copy in `identity`: its key objects are kept (age-keys.ts).
+    const shared = x25519SharedSecret(secretKey, share);
     if (shared === undefined) throw malformedStanza();
     const salt = Buffer.concat([share, identity.publicKey]);
     const fileKey = aeadOpen(hkdfSha256(shared, salt, x25519Label), zeroNonce, stanza.body);

@@ -4,7 +4,8 @@ import { HabeasError } from '../habeas-error';
 import type { DossierContent, Exhibit } from './content';
 import { placeExhibit, type ExhibitMaterial } from './exhibits';
 import { addLink, addOutline, addPageLabels, batesNumber, stampPage } from './finish';
-import { embedFonts, type FontBytes, type Fonts } from './fonts';
+import type { FontBytes } from './font-files';
+import { embedFonts, type Fonts } from './fonts';
 import {
   writeAppendix,
   writeCharges,
@@ -284,7 +285,9 @@ export async function buildDossier(
     addPageLabels(v.doc);
     setMetadata(v.doc, content, several ? vi + 1 : undefined);
     progress('saving', exhibits.length, exhibits.length);
-    const bytes = await v.doc.save({ useObjectStreams: true });
+    // Written without pausing every fifty objects (pdf-lib's default, for a page's main thread):
+    // each pause is a timer of a millisecond or more, and this thread has nothing else to do.
+    const bytes = await v.doc.save({ useObjectStreams: false, objectsPerTick: Infinity });
     built.push({
       bytes,
       pages: pages.length,

@@ -1,6 +1,6 @@
 import type { PersonRecord } from '../../../shared/evidence';
 import { scanWords, wordKeys, wordsOf } from '../search/search-terms';
-import { cleanText } from './typesetter';
+import { cleanText } from './clean-text';
 
 /**
  * Replaces every spelling of a protected witness by the witness's pseudonym. Words are

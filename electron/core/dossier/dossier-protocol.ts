@@ -3,9 +3,9 @@ import { dossierStages, exhibitProblemCodes, type DossierRequest } from '../../.
 import { errorCodes } from '../../../shared/errors';
 import type { CaseFile } from '../cases/case-file';
 import type { ExhibitMaterial } from './exhibits';
-import type { FontBytes } from './fonts';
+import type { FontBytes } from './font-files';
 
-/** What the dossier thread is started with. */
+/** What the dossier thread is given first: the build to do. */
 export type BuildJob = {
   readonly data: CaseFile;
   readonly request: DossierRequest;
@@ -15,13 +15,18 @@ export type BuildJob = {
   readonly preview: boolean;
 };
 
-/** Parent → thread: the material of the exhibit it asked for, and the hashes failed so far. */
-export type ParentMessage = {
-  readonly type: 'material';
-  readonly number: number;
-  readonly material: ExhibitMaterial;
-  readonly failed: readonly number[];
-};
+/**
+ * Parent → thread: first the job (a thread may be started before there is one), then the
+ * material of each exhibit it asks for, with the hashes failed so far.
+ */
+export type ParentMessage =
+  | { readonly type: 'job'; readonly job: BuildJob }
+  | {
+      readonly type: 'material';
+      readonly number: number;
+      readonly material: ExhibitMaterial;
+      readonly failed: readonly number[];
+    };
 
 const bytes = z.custom<Uint8Array>((v) => v instanceof Uint8Array);
 

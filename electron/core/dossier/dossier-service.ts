@@ -18,8 +18,8 @@ import type { UnlockedVault } from '../vault/vault';
 import type { VaultSession } from '../vault/vault-session';
 import type { BuildResult } from './build';
 import { dossierContent } from './content';
-import { runBuild } from './dossier-thread';
-import { loadFontBytes } from './fonts';
+import { prewarmDossierThread, runBuild } from './dossier-thread';
+import { loadFontBytes } from './font-files';
 import { vaultMaterials } from './materials';
 import { dossierFileNames } from './profiles';
 
@@ -142,7 +142,7 @@ export function previewDossier(vault: UnlockedVault, request: DossierRequest) {
 
 async function previewNow(vault: UnlockedVault, request: DossierRequest) {
   const data = await readCase(vault, resolveCaseId(vault, request.caseId));
-  const result = await runBuild(
+  const pending = runBuild(
     { data, request, today: today() },
     await loadFontBytes(),
     () => Promise.resolve({}),
@@ -151,6 +151,9 @@ async function previewNow(vault: UnlockedVault, request: DossierRequest) {
       verifiedAt: '—',
     },
   );
+  // A lawyer on the dossier screen previews again and builds: the next thread starts now.
+  prewarmDossierThread();
+  const result = await pending;
   const volume = result.volumes[0];
   if (volume === undefined) throw new HabeasError('INTERNAL', 'The preview has no pages.');
   return { pdf: Buffer.from(volume.bytes).toString('base64'), pages: volume.pages };

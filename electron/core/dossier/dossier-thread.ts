@@ -12,7 +12,7 @@ import {
 import type { BuildProgress, BuildResult } from './build';
 import { dossierContent, type Exhibit } from './content';
 import type { ExhibitMaterial } from './exhibits';
-import type { FontBytes } from './fonts';
+import type { FontBytes } from './font-files';
 import { workerAnswerSchema, type BuildJob, type ParentMessage } from './dossier-protocol';
 
 /**
@@ -26,6 +26,51 @@ function workerEntry(): WorkerEntry {
   entry ??= findWorkerEntry(dirname(fileURLToPath(import.meta.url)), undefined, 'dossier-worker');
   if (entry === undefined) throw new Error('The dossier worker is missing from this build.');
   return entry;
+}
+
+function startThread(): Worker {
+  const found = workerEntry();
+  return new Worker(found.typescript ? typescriptBootstrap(found.url) : found.url, {
+    resourceLimits: { maxOldGenerationSizeMb: 3072 },
+    env: {},
+  });
+}
+
+/**
+ * One thread started ahead of a build, waiting for its job: loading pdf-lib and fontkit takes
+ * a fifth of a second, which then passes while the vault is unlocked, the case read or the
+ * last preview laid out. It holds nothing of a case until it is given a job, keeps no process
+ * alive while it waits, and ends after `idleLimitMs` unused.
+ */
+let idle: { readonly worker: Worker; readonly timer: NodeJS.Timeout } | undefined;
+const idleLimitMs = 2 * 60 * 1000;
+
+export function prewarmDossierThread(): void {
+  if (idle !== undefined) return;
+  const worker = startThread();
+  worker.unref();
+  const forget = () => {
+    if (idle?.worker !== worker) return;
+    clearTimeout(idle.timer);
+    idle = undefined;
+  };
+  worker.once('error', forget);
+  worker.once('exit', forget);
+  const timer = setTimeout(() => {
+    forget();
+    void worker.terminate();
+  }, idleLimitMs);
+  timer.unref();
+  idle = { worker, timer };
+}
+
+function takeIdle(): Worker | undefined {
+  if (idle === undefined) return undefined;
+  const { worker, timer } = idle;
+  idle = undefined;
+  clearTimeout(timer);
+  worker.removeAllListeners();
+  return worker;
 }
 
 export function runBuild(
@@ -48,12 +93,9 @@ export function runBuild(
     verifiedAt: options.verifiedAt,
     preview: options.preview === true,
   };
-  const found = workerEntry();
-  const worker = new Worker(found.typescript ? typescriptBootstrap(found.url) : found.url, {
-    workerData: job,
-    resourceLimits: { maxOldGenerationSizeMb: 3072 },
-    env: {},
-  });
+  const worker = takeIdle() ?? startThread();
+  worker.ref();
+  worker.postMessage({ type: 'job', job } satisfies ParentMessage);
   return new Promise<BuildResult>((resolve, reject) => {
     let settled = false;
     const finish = (error: unknown, result?: BuildResult) => {
@@ -70,7 +112,7 @@ export function runBuild(
     options.signal?.addEventListener('abort', onAbort);
     // The bytes move to the thread rather than being copied, unless they share their memory
     // with other buffers (Node pools small ones).
-    const send = (message: ParentMessage) => {
+    const send = (message: Extract<ParentMessage, { type: 'material' }>) => {
       const bytes = message.material.bytes;
       const own =
         bytes !== undefined &&

@@ -1,14 +1,11 @@
 import fontkit from '@cantoo/fontkit';
-import type { PDFDocument, PDFFont } from '@cantoo/pdf-lib';
+import { PDFHexString, type PDFDocument, type PDFFont } from '@cantoo/pdf-lib';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fontFiles, type FontBytes } from './font-files';
 
 /**
- * The TTF fonts in assets/fonts, embedded as subsets: the standard PDF fonts cannot encode
- * Cyrillic, and a subset keeps each dossier small while its text still extracts.
+ * The TTF fonts in assets/fonts (font-files.ts), embedded as subsets: the standard PDF fonts
+ * cannot encode Cyrillic, and a subset keeps each dossier small while its text still extracts.
  */
 export type Fonts = {
   readonly regular: PDFFont;
@@ -16,39 +13,6 @@ export type Fonts = {
   readonly italic: PDFFont;
   readonly mono: PDFFont;
 };
-export type FontBytes = Readonly<Record<keyof Fonts, Uint8Array>>;
-
-const files: Record<keyof Fonts, string> = {
-  regular: 'DejaVuSerif.ttf',
-  bold: 'DejaVuSerif-Bold.ttf',
-  italic: 'DejaVuSerif-Italic.ttf',
-  mono: 'DejaVuSansMono.ttf',
-};
-
-/**
- * assets/fonts as seen from `here`: from the sources (electron/core/dossier) it is three folders
- * up; from the build (out/main, or a chunk under it) two or three.
- */
-export function findFontsDir(here: string, exists: (path: string) => boolean = existsSync) {
-  for (let dir = here, i = 0; i < 6; dir = dirname(dir), i += 1) {
-    const candidate = join(dir, 'assets', 'fonts');
-    if (exists(join(candidate, files.regular))) return candidate;
-  }
-  throw new Error('The dossier fonts (assets/fonts) are missing from this installation.');
-}
-
-let cached: Promise<FontBytes> | undefined;
-
-export function loadFontBytes(): Promise<FontBytes> {
-  cached ??= (async () => {
-    const dir = findFontsDir(dirname(fileURLToPath(import.meta.url)));
-    const entries = await Promise.all(
-      Object.entries(files).map(async ([key, name]) => [key, await readFile(join(dir, name))]),
-    );
-    return Object.fromEntries(entries) as FontBytes;
-  })();
-  return cached;
-}
 
 /**
  * A subset font's name starts with six capital letters and "+" (ISO 32000-1, 9.6.4), which is
@@ -64,7 +28,7 @@ export async function embedFonts(doc: PDFDocument, bytes: FontBytes): Promise<Fo
   const embed = (key: keyof Fonts) =>
     doc.embedFont(bytes[key], {
       subset: true,
-      customName: `${subsetTag()}+${files[key].replace(/\.ttf$/, '')}`,
+      customName: `${subsetTag()}+${fontFiles[key].replace(/\.ttf$/, '')}`,
     });
   const [regular, bold, italic, mono] = await Promise.all([
     embed('regular'),
@@ -72,5 +36,55 @@ export async function embedFonts(doc: PDFDocument, bytes: FontBytes): Promise<Fo
     embed('italic'),
     embed('mono'),
   ]);
-  return { regular, bold, italic, mono };
+  return {
+    regular: shapeOnce(regular),
+    bold: shapeOnce(bold),
+    italic: shapeOnce(italic),
+    mono: shapeOnce(mono),
+  };
+}
+
+const printableAscii = /^[\x20-\x7e]*$/;
+
+/**
+ * pdf-lib shapes every string it draws with fontkit (tens of microseconds each), and a dossier
+ * draws three stamps on each of thousands of pages. In printable ASCII, a string's glyphs are
+ * its characters' glyphs one after another unless the font substitutes across two of them (a
+ * ligature, a contextual form). So each character is shaped once, each pair of neighbours is
+ * checked once against shaping the two together, and a string with a pair that shapes otherwise
+ * (or any other character) is shaped whole, as before. The font is returned, changed.
+ */
+export function shapeOnce(font: PDFFont): PDFFont {
+  const shape = font.encodeText.bind(font);
+  const glyphs = new Map<string, string>();
+  const pairs = new Map<string, boolean>();
+  const glyphsOf = (char: string): string => {
+    let hex = glyphs.get(char);
+    if (hex === undefined) {
+      hex = shape(char).asString();
+      glyphs.set(char, hex);
+    }
+    return hex;
+  };
+  const pairHolds = (first: string, second: string): boolean => {
+    const pair = first + second;
+    let holds = pairs.get(pair);
+    if (holds === undefined) {
+      holds = shape(pair).asString() === glyphsOf(first) + glyphsOf(second);
+      pairs.set(pair, holds);
+    }
+    return holds;
+  };
+  font.encodeText = (text: string): PDFHexString => {
+    if (!printableAscii.test(text)) return shape(text);
+    let hex = '';
+    let previous: string | undefined;
+    for (const char of text) {
+      if (previous !== undefined && !pairHolds(previous, char)) return shape(text);
+      hex += glyphsOf(char);
+      previous = char;
+    }
+    return PDFHexString.of(hex);
+  };
+  return font;
 }

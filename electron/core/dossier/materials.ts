@@ -3,7 +3,8 @@ import type { CaseFile } from '../cases/case-file';
 import type { BlobStore } from '../vault/blob-store';
 import type { DossierContent, Exhibit } from './content';
 import { namesProtected } from './disclosure';
-import { needsOriginal, type ExhibitMaterial } from './exhibits';
+import { needsOriginal } from './exhibit-kinds';
+import type { ExhibitMaterial } from './exhibits';
 
 /**
  * The vault side of a build: for each exhibit, decrypts its original (every chunk
@@ -17,7 +18,7 @@ export function vaultMaterials(blobs: BlobStore, data: CaseFile, content: Dossie
 
   async function readAll(blobId: string): Promise<Buffer> {
     const chunks: Buffer[] = [];
-    for await (const chunk of await blobs.get(blobId)) chunks.push(chunk as Buffer);
+    for await (const chunk of blobs.chunks(blobId)) chunks.push(chunk);
     return Buffer.concat(chunks);
   }
 
@@ -29,8 +30,7 @@ export function vaultMaterials(blobs: BlobStore, data: CaseFile, content: Dossie
     const chunks: Buffer[] = [];
     let size = 0;
     try {
-      for await (const chunk of await blobs.get(file.blobId)) {
-        const bytes = chunk as Buffer;
+      for await (const bytes of blobs.chunks(file.blobId)) {
         hash.update(bytes);
         size += bytes.length;
         if (keep) chunks.push(bytes);

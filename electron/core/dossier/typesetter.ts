@@ -1,4 +1,5 @@
 import { rgb, type PDFDocument, type PDFFont, type PDFPage, type RGB } from '@cantoo/pdf-lib';
+import { cleanText } from './clean-text';
 import type { Fonts } from './fonts';
 
 /** A4 in points, with margins that leave the foot of each page to the stamps. */
@@ -28,20 +29,6 @@ export type Placement = { readonly page: PDFPage; readonly top: number; readonly
 
 const black = rgb(0, 0, 0);
 export const grey = rgb(0.35, 0.35, 0.35);
-
-/**
- * Text as the PDF can hold it: no control characters (a tab is a space), one kind of newline.
- * Glyphs the font lacks still become .notdef; nothing here throws on odd text.
- */
-export function cleanText(text: string): string {
-  return (
-    text
-      .replace(/\r\n?/g, '\n')
-      .replace(/\t/g, '    ')
-      // eslint-disable-next-line no-control-regex -- control characters are exactly what goes
-      .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\ufeff]/g, '')
-  );
-}
 
 const advances = new WeakMap<PDFFont, Map<string, number>>();
 

@@ -8,6 +8,7 @@ import {
   generateIdentity,
   identityFromSecret,
 } from '../../../electron/core/crypto/index';
+import { x25519SharedSecret } from '../../../electron/core/crypto/age-keys';
 import { expectThrows } from './age-test-support';
 
 describe('age X25519 keys', () => {
@@ -29,6 +30,23 @@ describe('age X25519 keys', () => {
     expect(identityFromSecret(secret).publicKey.toString('hex')).toBe(
       '8520f0098930a754748b7ddcb43ef75a0dbf3a0d26381af4eba4a98eaa9b4e6a',
     );
+  });
+
+  it('derives again from a secret buffer whose bytes have changed (kept keys follow the bytes)', () => {
+    const a = generateIdentity();
+    const b = generateIdentity();
+    const secret = Buffer.from(a.secretKey);
+    expect(identityFromSecret(secret).publicKey.equals(a.publicKey)).toBe(true);
+    // The same buffer, now holding another secret: its kept key objects must not be used.
+    b.secretKey.copy(secret);
+    expect(identityFromSecret(secret).publicKey.equals(b.publicKey)).toBe(true);
+    const shared = x25519SharedSecret(secret, a.publicKey);
+    expect(shared?.equals(x25519SharedSecret(a.secretKey, b.publicKey) ?? Buffer.alloc(0))).toBe(
+      true,
+    );
+    // Zeroed, as at lock: the zero scalar's key, not b's.
+    secret.fill(0);
+    expect(identityFromSecret(secret).publicKey.equals(b.publicKey)).toBe(false);
   });
 
   it('round-trips identities and recipients through their text forms', () => {

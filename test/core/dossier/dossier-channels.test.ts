@@ -355,5 +355,11 @@ describe('the dossier', () => {
     const pages = await readPdf(new Uint8Array(Buffer.from(preview.pdf, 'base64')));
     expect(pages.pages.length).toBe(preview.pages);
     expect(preview.pages).toBeLessThan(read.pages.length);
+    // A preview leaves a thread waiting; the next ones are laid out in it, each its own.
+    const again = await call('dossier:preview', { caseId, filingTitle: 'Second draft' });
+    const third = await call('dossier:preview', { caseId, filingTitle: 'Third draft' });
+    expect(again.pages).toBe(preview.pages);
+    const thirdPages = (await readPdf(new Uint8Array(Buffer.from(third.pdf, 'base64')))).pages;
+    expect(thirdPages[0]?.text).toContain('Third draft');
   });
 });

@@ -1,4 +1,4 @@
-import { PDFDocument, degrees, StandardFonts } from '@cantoo/pdf-lib';
+import { PDFDocument, PDFFont, degrees, StandardFonts } from '@cantoo/pdf-lib';
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { dossierRequestSchema, type DossierRequestInput } from '../../../shared/dossier';
@@ -7,7 +7,8 @@ import type { CaseFile } from '../../../electron/core/cases/case-file';
 import { buildDossier } from '../../../electron/core/dossier/build';
 import { dossierContent } from '../../../electron/core/dossier/content';
 import { pseudonymiser } from '../../../electron/core/dossier/disclosure';
-import { loadFontBytes } from '../../../electron/core/dossier/fonts';
+import { loadFontBytes } from '../../../electron/core/dossier/font-files';
+import { embedFonts } from '../../../electron/core/dossier/fonts';
 import { dossierFileNames } from '../../../electron/core/dossier/profiles';
 import { romanise } from '../../../electron/core/cases/romanisation';
 import { readPdf } from './pdf-read';
@@ -278,5 +279,36 @@ describe('the pseudonymiser', () => {
     );
     expect(replace('Maria Sokolova said so.')).toBe('Свидетель А said so.');
     expect(replace('Соколовская улица, Мариуполь')).toBe('Соколовская улица, Мариуполь');
+  });
+});
+
+describe('text shaped once per character', () => {
+  it('encodes printable ASCII exactly as shaping the whole string does, in every font', async () => {
+    const fontBytes = await loadFontBytes();
+    // Ligature-prone letters, digits and punctuation, as in stamps, titles and notes.
+    const alphabet =
+      'fiflffjtTAVWY0123456789 .,:;-/()"\'!?&%abcdeghkmnopqrsuvwxyzBCDEFGHIJKLMNOPQRSUXZ';
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const samples = [
+      'HAB000123',
+      'Exhibit 12',
+      'office affluent fjord "quoted"',
+      ...Array.from({ length: 1500 }, () =>
+        Array.from(
+          { length: 1 + Math.floor(random() * 12) },
+          () => alphabet[Math.floor(random() * alphabet.length)],
+        ).join(''),
+      ),
+    ];
+    const doc = await PDFDocument.create();
+    const fonts = await embedFonts(doc, fontBytes);
+    for (const key of ['regular', 'bold', 'italic', 'mono'] as const) {
+      for (const text of samples) {
+        // pdf-lib's own encodeText, on the same font: a glyph keeps its subset id once seen.
+        const whole = PDFFont.prototype.encodeText.call(fonts[key], text).asString();
+        expect(fonts[key].encodeText(text).asString(), `${key}: ${text}`).toBe(whole);
+      }
+    }
   });
 });
