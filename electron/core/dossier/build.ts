@@ -6,6 +6,7 @@ import { placeExhibit, type ExhibitMaterial } from './exhibits';
 import { addLink, addOutline, addPageLabels, batesNumber, stampPage } from './finish';
 import type { FontBytes } from './font-files';
 import { embedFonts, type Fonts } from './fonts';
+import { copyStreamsWhole } from './stream-copy';
 import {
   writeAppendix,
   writeCharges,
@@ -19,6 +20,8 @@ import {
 } from './front-matter';
 import { checkVolumes, volumeCap } from './profiles';
 import { margins, pageSize, textWidth, Typesetter, type Placement } from './typesetter';
+
+copyStreamsWhole();
 
 export type BuildStage =
   'reading' | 'front-matter' | 'exhibits' | 'stamping' | 'checking' | 'saving';

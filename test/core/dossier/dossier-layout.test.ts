@@ -9,6 +9,7 @@ import { dossierContent } from '../../../electron/core/dossier/content';
 import { pseudonymiser } from '../../../electron/core/dossier/disclosure';
 import { loadFontBytes } from '../../../electron/core/dossier/font-files';
 import { embedFonts } from '../../../electron/core/dossier/fonts';
+import { copyStreamsWhole } from '../../../electron/core/dossier/stream-copy';
 import { dossierFileNames } from '../../../electron/core/dossier/profiles';
 import { romanise } from '../../../electron/core/cases/romanisation';
 import { readPdf } from './pdf-read';
@@ -309,6 +310,30 @@ describe('text shaped once per character', () => {
         const whole = PDFFont.prototype.encodeText.call(fonts[key], text).asString();
         expect(fonts[key].encodeText(text).asString(), `${key}: ${text}`).toBe(whole);
       }
+    }
+  });
+});
+
+describe('streams copied whole into the saved file', () => {
+  it('writes the same bytes as pdf-lib’s own byte-by-byte copy', async () => {
+    const save = async (whole: boolean) => {
+      copyStreamsWhole(whole);
+      const doc = await PDFDocument.create({ updateMetadata: false });
+      const font = await doc.embedFont(StandardFonts.Helvetica);
+      const page = doc.addPage([300, 200]);
+      page.drawText('Protocol 7, sheet 1', { x: 20, y: 150, size: 12, font });
+      page.drawRectangle({ x: 20, y: 20, width: 100, height: 50, borderWidth: 1 });
+      const raw = doc.context.stream(new Uint8Array(70_000).map((_, i) => i % 251));
+      doc.context.register(raw);
+      return doc.save({ useObjectStreams: false, objectsPerTick: Infinity });
+    };
+    try {
+      const ours = await save(true);
+      const theirs = await save(false);
+      expect(Buffer.from(ours).equals(Buffer.from(theirs))).toBe(true);
+      expect(ours.length).toBeGreaterThan(70_000);
+    } finally {
+      copyStreamsWhole(true);
     }
   });
 });
