@@ -10,6 +10,7 @@ import { PDFStream } from '@cantoo/pdf-lib';
 const opening = new TextEncoder().encode('\nstream\n');
 const closing = new TextEncoder().encode('\nendstream');
 
+// eslint-disable-next-line @typescript-eslint/unbound-method -- kept to be put back on the prototype
 export const pdfLibStreamCopy = PDFStream.prototype.copyBytesInto;
 
 function copyStreamBytes(this: PDFStream, buffer: Uint8Array, offset: number): number {
