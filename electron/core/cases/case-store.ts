@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { type X25519Identity, identityFromSecret } from '../crypto';
+import { type X25519Identity, identityFromSecret, wipeSecretKey } from '../crypto';
 import { HabeasError } from '../habeas-error';
 import { fromBase64 } from '../vault/base64-bytes';
 import { BlobStore } from '../vault/blob-store';
@@ -132,7 +132,8 @@ export class CaseStore {
   /** Forgets a deleted case and wipes its key from memory. */
   forget(caseId: string): void {
     this.cache.delete(caseId);
-    this.identities.get(caseId)?.secretKey.fill(0);
+    const identity = this.identities.get(caseId);
+    if (identity !== undefined) wipeSecretKey(identity.secretKey);
     this.identities.delete(caseId);
     this.notify(caseId, 'forgotten');
   }

@@ -38,7 +38,21 @@ export function generateIdentity(): X25519Identity {
 
 export function identityFromSecret(secret: Uint8Array): X25519Identity {
   const secretKey = Buffer.from(checkKeySize(secret, 'An age secret key must be 32 bytes.'));
-  return { secretKey, publicKey: Buffer.from(derivedKeys(secret).publicKey) };
+  return { secretKey, publicKey: publicKeyOf(privateKeyObject(secretKey)) };
+}
+
+/** The public key of `secret`, from the key objects kept for it (see `derived`). */
+export function x25519PublicKey(secret: Uint8Array): Buffer {
+  return Buffer.from(derivedKeys(secret).publicKey);
+}
+
+/**
+ * Zeroes a secret key and drops the key objects kept for it, which hold the key inside OpenSSL:
+ * wherever a secret that opened files is wiped (a case forgotten, the vault locked), this is how.
+ */
+export function wipeSecretKey(secret: Uint8Array): void {
+  derived.delete(secret);
+  secret.fill(0);
 }
 
 /**
@@ -111,9 +125,10 @@ type DerivedKeys = {
 };
 
 /**
- * The key objects made from each secret buffer, for as long as that buffer lives: importing a
- * key into OpenSSL is most of the cost of opening an age file, and a case's files all open with
- * one secret. A buffer whose bytes have changed since (zeroed at lock) is derived anew.
+ * The key objects made from each secret buffer that opens files, for as long as that buffer
+ * lives or until `wipeSecretKey`: importing a key into OpenSSL is most of the cost of opening an
+ * age file, and a case's files all open with one secret. A buffer whose bytes have changed
+ * since is derived anew.
  */
 const derived = new WeakMap<Uint8Array, DerivedKeys>();
 
@@ -122,16 +137,24 @@ function derivedKeys(secret: Uint8Array): DerivedKeys {
   const digest = createHash('sha256').update(bytes).digest();
   const known = derived.get(bytes);
   if (known !== undefined && timingSafeEqual(known.digest, digest)) return known;
-  const privateKey = createPrivateKey({
-    key: Buffer.concat([pkcs8Prefix, bytes]),
+  const privateKey = privateKeyObject(bytes);
+  const keys = { digest, privateKey, publicKey: publicKeyOf(privateKey) };
+  derived.set(bytes, keys);
+  return keys;
+}
+
+function privateKeyObject(secret: Uint8Array): KeyObject {
+  return createPrivateKey({
+    key: Buffer.concat([pkcs8Prefix, secret]),
     format: 'der',
     type: 'pkcs8',
   });
+}
+
+function publicKeyOf(privateKey: KeyObject): Buffer {
   const publicJwk = createPublicKey(privateKey).export({ format: 'jwk' });
   if (typeof publicJwk.x !== 'string') throw new Error('X25519 public key export lacks x');
-  const keys = { digest, privateKey, publicKey: Buffer.from(publicJwk.x, 'base64url') };
-  derived.set(bytes, keys);
-  return keys;
+  return Buffer.from(publicJwk.x, 'base64url');
 }
 
 function checkKeySize(key: Uint8Array, message: string): Uint8Array {

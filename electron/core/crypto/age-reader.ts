@@ -168,6 +168,8 @@ class AgeFileReader implements AgeFile {
       }
       const batchLast = Math.min(last, following - 1);
       for (let index = batchFirst; index <= batchLast; index++) {
+        // A file closed meanwhile (the vault locked) decrypts nothing more, read or not.
+        if (this.#closed) throw closedError();
         const at = (index - batchFirst) * SEALED_CHUNK_SIZE;
         const plaintext =
           index === this.#finalIndex

@@ -2,12 +2,7 @@ import { randomBytes, scrypt } from 'node:crypto';
 import { HabeasError } from '../habeas-error';
 import { missingCase } from '../../../shared/errors';
 import { type ParsedHeader, type Stanza, verifyHeaderMac } from './age-header';
-import {
-  generateIdentity,
-  identityFromSecret,
-  x25519SharedSecret,
-  X25519_KEY_SIZE,
-} from './age-keys';
+import { generateIdentity, x25519PublicKey, x25519SharedSecret, X25519_KEY_SIZE } from './age-keys';
 import {
   aeadOpen,
   aeadSeal,
@@ -172,17 +167,17 @@ export async function unlockFileKey(
 }
 
 function unwrapX25519(stanzas: readonly Stanza[], secretKey: Uint8Array): Buffer | undefined {
-  const identity = identityFromSecret(secretKey);
+  // From the key objects kept for this buffer (age-keys.ts): a case's files all open with one.
+  const publicKey = x25519PublicKey(secretKey);
   for (const stanza of stanzas) {
     if (stanza.type !== 'X25519') continue;
     const [encodedShare, ...extra] = stanza.args;
     const share = encodedShare === undefined ? undefined : decodeBase64Strict(encodedShare);
     if (extra.length > 0 || share?.length !== X25519_KEY_SIZE) throw malformedStanza();
     if (stanza.body.length !== wrappedKeySize) throw malformedStanza();
-    // The caller's own buffer, not the copy in `identity`: its key objects are kept (age-keys.ts).
     const shared = x25519SharedSecret(secretKey, share);
     if (shared === undefined) throw malformedStanza();
-    const salt = Buffer.concat([share, identity.publicKey]);
+    const salt = Buffer.concat([share, publicKey]);
     const fileKey = aeadOpen(hkdfSha256(shared, salt, x25519Label), zeroNonce, stanza.body);
     // A stanza that does not open is simply for someone else.
     if (fileKey !== undefined) return fileKey;

@@ -9,6 +9,7 @@ export {
   encodeRecipient,
   generateIdentity,
   identityFromSecret,
+  wipeSecretKey,
   type X25519Identity,
 } from './age-keys';
 export { createEncryptStream, encryptBuffer, type AgeRecipient } from './age-writer';

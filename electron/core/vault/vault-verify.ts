@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ErrorCode } from '../../../shared/errors';
-import { identityFromSecret, openAgeFile } from '../crypto';
+import { identityFromSecret, openAgeFile, wipeSecretKey } from '../crypto';
 import { fromBase64 } from './base64-bytes';
 import { toErrorData } from '../habeas-error';
 import type { UnlockedVault } from './vault';
@@ -62,6 +62,6 @@ export async function verifyVault(vault: UnlockedVault): Promise<VerifyReport> {
       });
     }
   }
-  for (const key of keys.values()) key.fill(0);
+  for (const key of keys.values()) wipeSecretKey(key);
   return { ok: failures.length === 0, checked: files.length, failures };
 }

@@ -7,6 +7,7 @@ import {
   encodeIdentity,
   encodeRecipient,
   identityFromSecret,
+  wipeSecretKey,
 } from '../crypto';
 import { HabeasError } from '../habeas-error';
 import { removeStaleTempFiles } from './atomic-write';
@@ -141,8 +142,8 @@ export async function createVault(
       emptyVaultIndex(new Date()),
     );
     await index.write();
-    storage.secretKey.fill(0);
-    sharing.secretKey.fill(0);
+    wipeSecretKey(storage.secretKey);
+    wipeSecretKey(sharing.secretKey);
     // The header goes last: a crash before this point leaves no vault, not half of one.
     await writeVaultHeader(dir, full);
     return { vaultId: full.vaultId, recoveryKey: recovery.text };
@@ -202,8 +203,8 @@ async function openWithSecret(
       if (closed) return;
       closed = true;
       for (const listener of closeListeners) listener();
-      storage.secretKey.fill(0);
-      sharing.secretKey.fill(0);
+      wipeSecretKey(storage.secretKey);
+      wipeSecretKey(sharing.secretKey);
       rootSecret.fill(0);
       await lock.release();
     },

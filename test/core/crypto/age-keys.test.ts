@@ -1,4 +1,6 @@
 import { bech32 } from '@scure/base';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   decodeIdentity,
@@ -48,6 +50,18 @@ describe('age X25519 keys', () => {
     secret.fill(0);
     expect(identityFromSecret(secret).publicKey.equals(b.publicKey)).toBe(false);
   });
+
+  it('lets go of the key objects kept for a secret once it is wiped', () => {
+    const child = fileURLToPath(new URL('./key-objects-child.ts', import.meta.url));
+    const result = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', child], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(result.status, result.stderr).toBe(0);
+    const found = JSON.parse(result.stdout) as { live: number; holdsWiped: boolean };
+    // The probe the child made to find them is the one live X25519 key object left.
+    expect(found).toEqual({ live: 1, holdsWiped: false });
+  }, 60_000);
 
   it('round-trips identities and recipients through their text forms', () => {
     const { secretKey, publicKey } = generateIdentity();
