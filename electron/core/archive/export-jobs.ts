@@ -17,6 +17,7 @@ import {
   writeArchiveFile,
   type ArchiveOutcome,
 } from './export-archive';
+import { oncePer } from '../once-per';
 
 /**
  * Exports the app runs in the background, followed by polling (archive:progress) and stopped
@@ -174,13 +175,5 @@ export class ExportJobs {
   }
 }
 
-const registries = new WeakMap<VaultSession, ExportJobs>();
-
-export function exportJobs(session: VaultSession): ExportJobs {
-  let jobs = registries.get(session);
-  if (jobs === undefined) {
-    jobs = new ExportJobs(session);
-    registries.set(session, jobs);
-  }
-  return jobs;
-}
+/** The exports of a session (one registry per session, made on first use). */
+export const exportJobs = oncePer((session: VaultSession) => new ExportJobs(session));

@@ -14,6 +14,7 @@ import {
   stageImport,
   type StagedImport,
 } from './import-archive';
+import { oncePer } from '../once-per';
 
 /**
  * Archives the renderer sends in pieces (it cannot give core a path): archive:import-begin,
@@ -195,13 +196,5 @@ function summarise(
   };
 }
 
-const registries = new WeakMap<VaultSession, ArchiveImports>();
-
-export function archiveImports(session: VaultSession): ArchiveImports {
-  let imports = registries.get(session);
-  if (imports === undefined) {
-    imports = new ArchiveImports(session);
-    registries.set(session, imports);
-  }
-  return imports;
-}
+/** The imports of a session (one registry per session, made on first use). */
+export const archiveImports = oncePer((session: VaultSession) => new ArchiveImports(session));

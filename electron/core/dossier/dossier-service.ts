@@ -22,6 +22,7 @@ import { prewarmDossierThread, runBuild } from './dossier-thread';
 import { loadFontBytes } from './font-files';
 import { vaultMaterials } from './materials';
 import { dossierFileNames } from './profiles';
+import { oncePer } from '../once-per';
 
 /**
  * Dossier builds for the app and the CLI: the content is worked out from the case, the PDF is
@@ -294,13 +295,5 @@ export class DossierJobs {
   }
 }
 
-const registries = new WeakMap<VaultSession, DossierJobs>();
-
-export function dossierJobs(session: VaultSession): DossierJobs {
-  let jobs = registries.get(session);
-  if (jobs === undefined) {
-    jobs = new DossierJobs(session);
-    registries.set(session, jobs);
-  }
-  return jobs;
-}
+/** The builds of a session (one registry per session, made on first use). */
+export const dossierJobs = oncePer((session: VaultSession) => new DossierJobs(session));

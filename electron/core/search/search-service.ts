@@ -12,6 +12,7 @@ import { indexFileName, readIndexFile, writeIndexFile } from './index-file';
 import { parseQuery, queryTree } from './search-query';
 import { clearTermCache } from './search-terms';
 import { matcherFor, matchRanges, place } from './snippets';
+import { oncePer } from '../once-per';
 
 /**
  * Search over the cases of an unlocked vault. A case's index is loaded the first time it is
@@ -242,17 +243,8 @@ function toHit(caseId: string, caseTitle: string, { doc, result }: RawHit): Sear
   };
 }
 
-const services = new WeakMap<UnlockedVault, VaultSearch>();
-
 /** The search of an unlocked vault (one per vault object, made on first use). */
+export const vaultSearch = oncePer((vault: UnlockedVault) => new VaultSearch(vault));
+
 // The index follows every change from the moment a vault's cases are first touched.
 onCaseStoreCreated((vault) => void vaultSearch(vault));
-
-export function vaultSearch(vault: UnlockedVault): VaultSearch {
-  let service = services.get(vault);
-  if (service === undefined) {
-    service = new VaultSearch(vault);
-    services.set(vault, service);
-  }
-  return service;
-}
