@@ -10,7 +10,7 @@ import {
   findChromium,
   interrupt,
   repoRoot,
-  startUntilUrl,
+  startBrowserMode,
   type Started,
 } from './processes';
 
@@ -52,16 +52,7 @@ describe.skipIf(executablePath === undefined)('Habeas in real Chromium', () => {
   beforeAll(async () => {
     ({ dir: root, cleanup } = await makeTempDir());
     await mkdir(screenshots, { recursive: true });
-    app = await startUntilUrl(
-      process.execPath,
-      [join(repoRoot, 'out', 'main', 'browser-mode.js')],
-      {
-        HABEAS_NO_OPEN: '1',
-        HABEAS_PORT: '0',
-        HABEAS_VAULT: join(root, 'vault'),
-        HABEAS_DATA_DIR: join(root, 'data'),
-      },
-    );
+    app = await startBrowserMode(join(root, 'vault'), join(root, 'data'));
     browser = await chromium.launch({ executablePath, args: chromiumArgs });
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   });

@@ -10,7 +10,8 @@ import {
   habeasCli,
   interrupt,
   repoRoot,
-  startUntilUrl,
+  startBrowserMode,
+  unlockAndOpenCase,
   type Started,
 } from './processes';
 
@@ -60,25 +61,10 @@ describe.skipIf(executablePath === undefined)('charges and chronology in real Ch
       ['evidence', 'add', id, statement, '--kind', 'statement', '--title', 'Wife’s statement'],
       vault,
     );
-    app = await startUntilUrl(
-      process.execPath,
-      [join(repoRoot, 'out', 'main', 'browser-mode.js')],
-      {
-        HABEAS_NO_OPEN: '1',
-        HABEAS_PORT: '0',
-        HABEAS_VAULT: vault,
-        HABEAS_DATA_DIR: join(root, 'data'),
-      },
-    );
+    app = await startBrowserMode(vault, join(root, 'data'));
     browser = await chromium.launch({ executablePath, args: chromiumArgs });
     page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    await page.goto(app.url);
-    await page.getByTestId('unlock-passphrase').fill(passphrase);
-    await page.keyboard.press('Enter');
-    await page
-      .getByTestId('case-table')
-      .getByText('Art. 332: Degtyaryov')
-      .click({ timeout: 30_000 });
+    await unlockAndOpenCase(page, app.url, passphrase, 'Art. 332: Degtyaryov');
   }, 120_000);
 
   afterAll(async () => {

@@ -12,7 +12,8 @@ import {
   habeasCli,
   interrupt,
   repoRoot,
-  startUntilUrl,
+  startBrowserMode,
+  unlockAndOpenCase,
   type Started,
 } from './processes';
 
@@ -82,25 +83,13 @@ describe.skipIf(executablePath === undefined)('the dossier in real Chromium', ()
       vault,
     );
     habeas(['charge', 'add', id, '--template', 'ru-cc-332', '--language', 'ru'], vault);
-    app = await startUntilUrl(
-      process.execPath,
-      [join(repoRoot, 'out', 'main', 'browser-mode.js')],
-      {
-        HABEAS_NO_OPEN: '1',
-        HABEAS_PORT: '0',
-        HABEAS_VAULT: vault,
-        HABEAS_DATA_DIR: join(root, 'data'),
-      },
-    );
+    app = await startBrowserMode(vault, join(root, 'data'));
     browser = await chromium.launch({ executablePath, args: chromiumArgs });
     page = await browser.newPage({
       viewport: { width: 1400, height: 1000 },
       acceptDownloads: true,
     });
-    await page.goto(app.url);
-    await page.getByTestId('unlock-passphrase').fill(passphrase);
-    await page.keyboard.press('Enter');
-    await page.getByTestId('case-table').getByText('Дело Дегтярёва').click({ timeout: 30_000 });
+    await unlockAndOpenCase(page, app.url, passphrase, 'Дело Дегтярёва');
   }, 120_000);
 
   afterAll(async () => {

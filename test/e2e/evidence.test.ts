@@ -14,7 +14,7 @@ import {
   findChromium,
   interrupt,
   repoRoot,
-  startUntilUrl,
+  startBrowserMode,
   type Started,
 } from './processes';
 
@@ -101,16 +101,7 @@ describe.skipIf(executablePath === undefined)('evidence in real Chromium', () =>
     files['photo'] = images.jpegExif;
 
     expect(habeas(['vault', 'init'], vault).code).toBe(0);
-    app = await startUntilUrl(
-      process.execPath,
-      [join(repoRoot, 'out', 'main', 'browser-mode.js')],
-      {
-        HABEAS_NO_OPEN: '1',
-        HABEAS_PORT: '0',
-        HABEAS_VAULT: vault,
-        HABEAS_DATA_DIR: join(root, 'data'),
-      },
-    );
+    app = await startBrowserMode(vault, join(root, 'data'));
     browser = await chromium.launch({ executablePath, args: chromiumArgs });
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   }, 120_000);

@@ -2,6 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -68,6 +69,29 @@ export function startUntilUrl(
       reject(new Error(`exited with ${String(code)} before serving; stderr: ${stderr}`));
     });
   });
+}
+
+/** The built app in browser mode on `vault`, with its own data folder, once it serves. */
+export function startBrowserMode(vault: string, dataDir: string): Promise<Started> {
+  return startUntilUrl(process.execPath, [join(repoRoot, 'out', 'main', 'browser-mode.js')], {
+    HABEAS_NO_OPEN: '1',
+    HABEAS_PORT: '0',
+    HABEAS_VAULT: vault,
+    HABEAS_DATA_DIR: dataDir,
+  });
+}
+
+/** Opens the app at `url`, unlocks it as a lawyer would, and opens the case called `title`. */
+export async function unlockAndOpenCase(
+  page: Page,
+  url: string,
+  passphrase: string,
+  title: string,
+): Promise<void> {
+  await page.goto(url);
+  await page.getByTestId('unlock-passphrase').fill(passphrase);
+  await page.keyboard.press('Enter');
+  await page.getByTestId('case-table').getByText(title).click({ timeout: 30_000 });
 }
 
 /** Sends SIGINT to the process group and resolves with the exit code. */

@@ -10,7 +10,8 @@ import {
   habeasCli,
   interrupt,
   repoRoot,
-  startUntilUrl,
+  startBrowserMode,
+  unlockAndOpenCase,
   type Started,
 } from './processes';
 
@@ -97,25 +98,10 @@ describe.skipIf(executablePath === undefined)('search in real Chromium', () => {
       ['person', 'add', id, '--name', 'Алексей Гребенюк', '--variant', 'Oleksii Hrebeniuk'],
       vault,
     );
-    app = await startUntilUrl(
-      process.execPath,
-      [join(repoRoot, 'out', 'main', 'browser-mode.js')],
-      {
-        HABEAS_NO_OPEN: '1',
-        HABEAS_PORT: '0',
-        HABEAS_VAULT: vault,
-        HABEAS_DATA_DIR: join(root, 'data'),
-      },
-    );
+    app = await startBrowserMode(vault, join(root, 'data'));
     browser = await chromium.launch({ executablePath, args: chromiumArgs });
     page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    await page.goto(app.url);
-    await page.getByTestId('unlock-passphrase').fill(passphrase);
-    await page.keyboard.press('Enter');
-    await page
-      .getByTestId('case-table')
-      .getByText('Art. 332: two conscripts')
-      .click({ timeout: 30_000 });
+    await unlockAndOpenCase(page, app.url, passphrase, 'Art. 332: two conscripts');
   }, 120_000);
 
   afterAll(async () => {

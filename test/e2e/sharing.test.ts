@@ -10,7 +10,7 @@ import {
   findChromium,
   interrupt,
   repoRoot,
-  startUntilUrl,
+  startBrowserMode,
   type Started,
 } from './processes';
 
@@ -57,16 +57,7 @@ describe.skipIf(executablePath === undefined)('sharing a case in real Chromium',
   const video = randomBytes(300_000);
 
   async function openApp(vault: string, name: string): Promise<Page> {
-    const app = await startUntilUrl(
-      process.execPath,
-      [join(repoRoot, 'out', 'main', 'browser-mode.js')],
-      {
-        HABEAS_NO_OPEN: '1',
-        HABEAS_PORT: '0',
-        HABEAS_VAULT: vault,
-        HABEAS_DATA_DIR: join(root, `${name}-data`),
-      },
-    );
+    const app = await startBrowserMode(vault, join(root, `${name}-data`));
     apps.push(app);
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     await page.goto(app.url);
